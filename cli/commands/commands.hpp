@@ -1,0 +1,14 @@
+#pragma once
+// Each file in commands/ adds one noun's subcommands to the app.
+#include <CLI/App.hpp>
+
+#include "context.hpp"
+
+namespace pingan::cli {
+
+void add_init_command(CLI::App& app, Context& context);
+void add_station_commands(CLI::App& app, Context& context);
+void add_event_commands(CLI::App& app, Context& context);
+void add_completion_command(CLI::App& app, Context& context);
+
+}  // namespace pingan::cli

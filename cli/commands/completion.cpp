@@ -1,0 +1,100 @@
+// pingan completion bash|zsh|fish: shell completion generated from the
+// command tree, so it never falls out of step with the commands.
+#include <iostream>
+#include <sstream>
+
+#include "commands/commands.hpp"
+
+namespace pingan::cli {
+namespace {
+
+struct Node {
+  std::string path;  // "event add"
+  std::vector<std::string> subcommands;
+  std::vector<std::string> options;
+  std::string description;
+};
+
+void collect(const CLI::App* app, const std::string& path, std::vector<Node>& out) {
+  Node node{path, {}, {}, app->get_description()};
+  for (const auto* option : app->get_options()) {
+    for (const auto& name : option->get_lnames()) node.options.push_back("--" + name);
+    for (const auto& name : option->get_snames()) node.options.push_back("-" + name);
+  }
+  for (const auto* sub : app->get_subcommands({})) node.subcommands.push_back(sub->get_name());
+  out.push_back(node);
+  for (const auto* sub : app->get_subcommands({}))
+    collect(sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), out);
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+std::string bash_script(const std::vector<Node>& nodes) {
+  std::ostringstream out;
+  out << "# bash completion for pingan; load with: source <(pingan completion bash)\n"
+      << "_pingan() {\n"
+      << "  local cur=${COMP_WORDS[COMP_CWORD]} path=\"\" word i\n"
+      << "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
+      << "    word=${COMP_WORDS[i]}\n"
+      << "    case \"${path:+$path }$word\" in\n";
+  for (const auto& node : nodes)
+    if (!node.path.empty()) out << "      \"" << node.path << "\") path=\"" << node.path << "\" ;;\n";
+  out << "    esac\n  done\n  local words\n  case \"$path\" in\n";
+  for (const auto& node : nodes)
+    out << "    \"" << node.path << "\") words=\"" << join(node.subcommands) << ' ' << join(node.options) << "\" ;;\n";
+  out << "  esac\n  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n}\ncomplete -F _pingan pingan\n";
+  return out.str();
+}
+
+std::string fish_script(const std::vector<Node>& nodes) {
+  std::ostringstream out;
+  out << "# fish completion for pingan; load with: pingan completion fish | source\n"
+      << "complete -c pingan -f\n";
+  for (const auto& node : nodes) {
+    // fish: a word is offered when the command line so far is exactly the node's path.
+    const std::string condition = node.path.empty() ? "__fish_use_subcommand"
+                                                    : "__fish_seen_subcommand_from " + node.path.substr(node.path.rfind(' ') + 1);
+    for (const auto& sub : node.subcommands) out << "complete -c pingan -n '" << condition << "' -a " << sub << '\n';
+    for (const auto& option : node.options)
+      if (option.starts_with("--")) out << "complete -c pingan -n '" << condition << "' -l " << option.substr(2) << '\n';
+  }
+  return out.str();
+}
+
+std::string zsh_script(const std::vector<Node>& nodes) {
+  std::ostringstream out;
+  out << "#compdef pingan\n# zsh completion for pingan; load with: source <(pingan completion zsh)\n"
+      << "_pingan() {\n  local path=\"\" word\n"
+      << "  for word in ${words[2,CURRENT-1]}; do\n    case \"${path:+$path }$word\" in\n";
+  for (const auto& node : nodes)
+    if (!node.path.empty()) out << "      \"" << node.path << "\") path=\"" << node.path << "\" ;;\n";
+  out << "    esac\n  done\n  case \"$path\" in\n";
+  for (const auto& node : nodes)
+    out << "    \"" << node.path << "\") compadd -- " << join(node.subcommands) << ' ' << join(node.options) << " ;;\n";
+  out << "  esac\n}\ncompdef _pingan pingan\n";
+  return out.str();
+}
+
+}  // namespace
+
+void add_completion_command(CLI::App& app, Context&) {
+  auto shell = std::make_shared<std::string>();
+  auto* command = app.add_subcommand("completion", "Print a shell completion script");
+  command->add_option("SHELL", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
+  command->footer(R"(Examples:
+  source <(pingan completion bash)
+  pingan completion fish > ~/.config/fish/completions/pingan.fish)");
+  command->callback([&app, shell] {
+    std::vector<Node> nodes;
+    collect(&app, "", nodes);
+    if (*shell == "bash") std::cout << bash_script(nodes);
+    else if (*shell == "zsh") std::cout << zsh_script(nodes);
+    else std::cout << fish_script(nodes);
+  });
+}
+
+}  // namespace pingan::cli

@@ -1,0 +1,308 @@
+// pingan event add|list|show|edit|delete — outreach events (宣传活动).
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "output.hpp"
+#include "period_options.hpp"
+#include "pingan/errors.hpp"
+#include "pingan/store/events.hpp"
+#include "pingan/store/stations.hpp"
+#include "prompt.hpp"
+
+namespace pingan::cli {
+namespace {
+
+// Every option of `event add`, kept as typed text so that our own parsers
+// (shared with prompts and import) produce the error messages.
+struct EventOptions {
+  std::string venue, place, audience, date, station, materials, installs, note, format;
+  std::vector<std::string> topics, officers;
+  CLI::Option* note_option = nullptr;
+};
+
+void add_event_options(CLI::App* command, EventOptions& options) {
+  command->add_option("--venue", options.venue, "where: a venue code or label (工地, night_market, …)");
+  command->add_option("--place", options.place, "the place's name or address");
+  command->add_option("--audience", options.audience, "people reached (受众人数)");
+  command->add_option("--date", options.date, "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
+  command->add_option("--station", options.station, "station name or code (default: config defaults.station)");
+  command->add_option("--materials", options.materials, "leaflets and brochures handed out (发放资料份数)");
+  command->add_option("--installs", options.installs, "people helped to install the 国家反诈中心 app here");
+  command->add_option("--topic", options.topics, "topic code or label; repeatable, or a comma list");
+  command->add_option("--officer", options.officers, "officer taking part; repeatable, or a comma list");
+  options.note_option = command->add_option("--note", options.note, "free text, may span lines");
+  add_format_option(command, options.format, {"table", "json"});
+}
+
+// "a,b，c、d" → {"a", "b", "c", "d"}, each part trimmed, empty parts dropped.
+std::vector<std::string> split_list(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& value : values) {
+    std::string part;
+    auto flush = [&] {
+      const auto begin = part.find_first_not_of(" \t");
+      if (begin != std::string::npos) out.push_back(part.substr(begin, part.find_last_not_of(" \t") - begin + 1));
+      part.clear();
+    };
+    for (std::size_t i = 0; i < value.size();) {
+      if (value[i] == ',') {
+        flush();
+        i += 1;
+      } else if (value.compare(i, 3, "，") == 0 || value.compare(i, 3, "、") == 0) {
+        flush();
+        i += 3;
+      } else {
+        part += value[i++];
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+std::vector<std::string> resolve_topics(const Vocabulary& topics, const std::vector<std::string>& given) {
+  std::vector<std::string> codes;
+  for (const auto& text : split_list(given)) {
+    const std::string& code = topics.resolve(text, "--topic").code;
+    if (std::ranges::find(codes, code) == codes.end()) codes.push_back(code);
+  }
+  return codes;
+}
+
+std::vector<std::string> parse_officers(const std::vector<std::string>& given) {
+  std::vector<std::string> names;
+  for (const auto& text : split_list(given)) names.push_back(parse_name(text, "--officer"));
+  return names;
+}
+
+// Applies the options that were given to `event` (add and edit alike).
+void apply_options(Context& context, store::Ledger& ledger, const EventOptions& options, store::Event& event) {
+  const Config& config = context.config();
+  if (!options.venue.empty()) event.venue = config.venues.resolve(options.venue, "--venue").code;
+  if (!options.place.empty()) event.place = parse_name(options.place, "--place");
+  if (!options.audience.empty()) event.audience = parse_count(options.audience, "--audience");
+  if (!options.date.empty()) event.date = parse_date(options.date, context.today(), "--date");
+  if (!options.materials.empty()) event.materials = parse_count(options.materials, "--materials");
+  if (!options.installs.empty()) event.installs = parse_count(options.installs, "--installs");
+  if (!options.topics.empty()) event.topics = resolve_topics(config.topics, options.topics);
+  if (!options.officers.empty()) event.officers = parse_officers(options.officers);
+  if (options.note_option->count() > 0) {
+    const std::string note = parse_note(options.note, "--note");
+    event.note = note.empty() ? std::nullopt : std::optional(note);
+  }
+  if (!options.station.empty()) {
+    const auto station = store::find_station(ledger, options.station, "--station");
+    event.station_id = station.id;
+    event.station = station.name;
+  }
+}
+
+std::string registered_station_names(store::Ledger& ledger) {
+  std::string names;
+  for (const auto& station : store::list_stations(ledger)) names += (names.empty() ? "" : ", ") + station.name;
+  return names;
+}
+
+// Asks on the terminal for each required field the options left out; without
+// a terminal, names them all in one error.
+void complete_required(Context& context, store::Ledger& ledger, EventOptions& options) {
+  if (options.station.empty()) options.station = context.config().default_station;
+  std::vector<std::string> missing;
+  if (options.station.empty()) missing.push_back("--station");
+  if (options.venue.empty()) missing.push_back("--venue");
+  if (options.place.empty()) missing.push_back("--place");
+  if (options.audience.empty()) missing.push_back("--audience");
+  if (missing.empty()) return;
+  if (!context.interactive()) {
+    std::string list;
+    for (const auto& name : missing) list += (list.empty() ? "" : ", ") + name;
+    throw InputError(missing.front(), "missing required field(s): " + list);
+  }
+  const Config& config = context.config();
+  const Lang lang = context.lang();
+  const bool zh = lang == Lang::zh;
+  if (options.station.empty())
+    options.station = ask("--station",
+                          std::string(zh ? "派出所" : "Station") + " [" + registered_station_names(ledger) + "]",
+                          [&](const std::string& answer) { store::find_station(ledger, answer, "--station"); });
+  if (options.venue.empty()) {
+    std::cerr << (zh ? "场所: " : "Venues: ") << config.venues.describe(lang) << '\n';
+    options.venue = ask("--venue", zh ? "场所" : "Venue",
+                        [&](const std::string& answer) { config.venues.resolve(answer, "--venue"); });
+  }
+  if (options.place.empty())
+    options.place = ask("--place", zh ? "地点" : "Place", [](const std::string& answer) { parse_name(answer, "--place"); });
+  if (options.audience.empty())
+    options.audience = ask("--audience", zh ? "受众人数" : "Audience (people reached)",
+                           [](const std::string& answer) { parse_count(answer, "--audience"); });
+}
+
+Json event_json(const store::Event& event) { return store::to_json(event); }
+
+std::vector<Field> event_fields(Context& context, bool detailed) {
+  const Config& config = context.config();
+  const Lang lang = context.lang();
+  auto venue = [&config, lang](const Json& value) { return config.venues.label(plain_text(value), lang); };
+  auto topics = [&config, lang](const Json& value) {
+    std::string out;
+    for (const auto& code : value) out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + config.topics.label(code.get<std::string>(), lang);
+    return out;
+  };
+  std::vector<Field> fields = {
+      {"id", "编号", "ID", io::Align::right},
+      {"date", "日期", "Date"},
+      {"station", "派出所", "Station", io::Align::left, true},
+      {"venue", "场所", "Venue", io::Align::left, false, venue},
+      {"place", "地点", "Place", io::Align::left, true},
+      {"audience", "受众", "Audience", io::Align::right},
+      {"materials", "资料", "Materials", io::Align::right},
+      {"installs", "下载注册", "Installs", io::Align::right},
+      {"topics", "主题", "Topics", io::Align::left, true, topics},
+  };
+  if (detailed) {
+    fields.push_back({"officers", "民警", "Officers", io::Align::left, true});
+    fields.push_back({"note", "备注", "Note", io::Align::left, true});
+    fields.push_back({"uid", "唯一编号", "UID"});
+    fields.push_back({"created_at", "录入时间", "Created"});
+    fields.push_back({"updated_at", "修改时间", "Updated"});
+  }
+  return fields;
+}
+
+void print_saved(Context& context, const store::Event& event, const std::string& format, const char* zh_verb,
+                 const char* en_verb) {
+  if (parse_format(format) == Format::json) {
+    std::cout << event_json(event).dump(2) << '\n';
+    return;
+  }
+  if (context.options.quiet) return;
+  std::cout << context.tr(zh_verb, en_verb) << " #" << event.id << "  " << event.date.iso() << "  " << event.station
+            << "  " << context.config().venues.label(event.venue, context.lang()) << "  " << event.place << '\n';
+}
+
+std::int64_t parse_id(const std::string& text) { return parse_count(text, "ID"); }
+
+void run_add(Context& context, EventOptions& options) {
+  auto ledger = context.open(store::Ledger::Mode::write);
+  store::Event event;
+  event.date = context.today();
+  apply_options(context, ledger, options, event);  // reject bad values before asking for more
+  complete_required(context, ledger, options);
+  if (options.officers.empty() && !context.config().default_officer.empty())
+    options.officers.push_back(context.config().default_officer);
+  apply_options(context, ledger, options, event);
+  print_saved(context, store::add_event(ledger, event), options.format, "已登记宣传活动", "added event");
+}
+
+}  // namespace
+
+void add_event_commands(CLI::App& app, Context& context) {
+  auto* event = app.add_subcommand("event", "Outreach events (宣传活动): add, list, show, edit, delete");
+  event->require_subcommand(1);
+
+  auto add_options = std::make_shared<EventOptions>();
+  auto* add = event->add_subcommand("add", "Record an outreach event");
+  add_event_options(add, *add_options);
+  add->footer(R"(Required: --venue, --place, --audience (asked for on a terminal when left out).
+
+Examples:
+  pingan event add --venue 工地 --place "吉日嘎朗图镇安置房工地" --audience 60 \
+      --materials 120 --installs 25 --topic brushing,fake_loan --officer 寇小青
+  pingan event add --venue night_market --place 树林召夜市 --audience 200 --date 昨天
+  pingan event add            # on a terminal: asks for what is missing)");
+  add->callback([&context, add_options] { run_add(context, *add_options); });
+
+  struct ListOptions {
+    PeriodOptions period;
+    std::string station, venue, topic, limit, format;
+  };
+  auto list_options = std::make_shared<ListOptions>();
+  auto* list = event->add_subcommand("list", "List events, oldest first");
+  list_options->period.add_to(list);
+  list->add_option("--station", list_options->station, "only this station (name or code)");
+  list->add_option("--venue", list_options->venue, "only this venue");
+  list->add_option("--topic", list_options->topic, "only events with this topic");
+  list->add_option("--limit", list_options->limit, "at most this many events");
+  add_format_option(list, list_options->format);
+  list->footer(R"(Examples:
+  pingan event list --week this
+  pingan event list --month 2026-11 --venue 夜市 --format csv > november.csv
+  pingan event list --from 2026-11-01 --to 2026-11-15 --format json)");
+  list->callback([&context, list_options] {
+    const auto& options = *list_options;
+    store::EventFilter filter;
+    if (auto period = options.period.resolve(context.today())) {
+      filter.from = period->from;
+      filter.to = period->to;
+    }
+    if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
+    if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
+    if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");
+    auto ledger = context.open(store::Ledger::Mode::read);
+    if (!options.station.empty()) filter.station_id = store::find_station(ledger, options.station, "--station").id;
+    std::vector<Json> records;
+    for (const auto& found : store::list_events(ledger, filter)) records.push_back(event_json(found));
+    print_list(context, parse_format(options.format), records, event_fields(context, false));
+  });
+
+  struct ShowOptions {
+    std::string id, format;
+  };
+  auto show_options = std::make_shared<ShowOptions>();
+  auto* show = event->add_subcommand("show", "Show one event");
+  show->add_option("ID", show_options->id, "the event's id")->required();
+  add_format_option(show, show_options->format);
+  show->footer("Examples:\n  pingan event show 12\n  pingan event show 12 --format json");
+  show->callback([&context, show_options] {
+    const auto id = parse_id(show_options->id);
+    auto ledger = context.open(store::Ledger::Mode::read);
+    print_record(context, parse_format(show_options->format), event_json(store::get_event(ledger, id)),
+                 event_fields(context, true));
+  });
+
+  auto edit_options = std::make_shared<EventOptions>();
+  auto edit_id = std::make_shared<std::string>();
+  auto* edit = event->add_subcommand("edit", "Change fields of an event (only the options given)");
+  edit->add_option("ID", *edit_id, "the event's id")->required();
+  add_event_options(edit, *edit_options);
+  edit->footer(R"(--topic and --officer replace the whole list; --note "" clears the note.
+
+Examples:
+  pingan event edit 12 --audience 80
+  pingan event edit 12 --topic elder_care,illegal_fundraising --installs 30)");
+  edit->callback([&context, edit_options, edit_id] {
+    const auto id = parse_id(*edit_id);
+    auto ledger = context.open(store::Ledger::Mode::write);
+    store::Event event = store::get_event(ledger, id);
+    apply_options(context, ledger, *edit_options, event);
+    print_saved(context, store::update_event(ledger, event), edit_options->format, "已修改宣传活动", "updated event");
+  });
+
+  struct DeleteOptions {
+    std::string id;
+    bool yes = false;
+  };
+  auto delete_options = std::make_shared<DeleteOptions>();
+  auto* remove = event->add_subcommand("delete", "Delete an event with its linked installs");
+  remove->add_option("ID", delete_options->id, "the event's id")->required();
+  remove->add_flag("-y,--yes", delete_options->yes, "do not ask for confirmation (needed without a terminal)");
+  remove->footer("Examples:\n  pingan event delete 12\n  pingan event delete 12 --yes    # from a script");
+  remove->callback([&context, delete_options] {
+    const auto id = parse_id(delete_options->id);
+    auto ledger = context.open(store::Ledger::Mode::write);
+    const auto event = store::get_event(ledger, id);
+    if (!delete_options->yes) {
+      if (!context.interactive())
+        throw InputError("--yes", "event delete needs --yes when there is no terminal to confirm on");
+      const std::string summary = "#" + std::to_string(event.id) + " " + event.date.iso() + " " + event.place;
+      if (!confirm(context.tr("删除宣传活动 ", "Delete event ") + summary + "?")) {
+        context.message(context.tr("未删除。", "Nothing deleted."));
+        return;
+      }
+    }
+    store::delete_event(ledger, id);
+    if (!context.options.quiet) std::cout << context.tr("已删除宣传活动 #", "deleted event #") << id << '\n';
+  });
+}
+
+}  // namespace pingan::cli

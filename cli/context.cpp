@@ -1,0 +1,108 @@
+#include "context.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include "pingan/errors.hpp"
+#include "pingan/io/terminal.hpp"
+
+namespace pingan::cli {
+namespace {
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+// $XDG_<kind>_HOME, else ~/<fallback>.
+std::filesystem::path xdg_home(const char* variable, const char* fallback) {
+  if (auto value = env(variable); !value.empty() && value.front() == '/') return value;
+  auto home = env("HOME");
+  if (home.empty()) {
+    if (const passwd* entry = getpwuid(geteuid())) home = entry->pw_dir;
+  }
+  if (home.empty()) throw Failure(std::string("cannot tell the home folder: set $HOME or $") + variable);
+  return std::filesystem::path(home) / fallback;
+}
+
+std::string os_user() {
+  if (const passwd* entry = getpwuid(geteuid())) return entry->pw_name;
+  if (auto user = env("USER"); !user.empty()) return user;
+  return "uid " + std::to_string(geteuid());
+}
+
+}  // namespace
+
+std::filesystem::path Context::config_path() const {
+  if (!options.config.empty()) return options.config;
+  if (auto path = env("PINGAN_CONFIG"); !path.empty()) return path;
+  return xdg_home("XDG_CONFIG_HOME", ".config") / "pingan" / "config.toml";
+}
+
+const Config& Context::config() {
+  if (!config_) config_ = load_config(config_path());
+  return *config_;
+}
+
+std::filesystem::path Context::db_path() {
+  if (!options.db.empty()) return options.db;
+  if (auto path = env("PINGAN_DB"); !path.empty()) return path;
+  if (!config().database_path.empty()) return config().database_path;
+  return xdg_home("XDG_DATA_HOME", ".local/share") / "pingan" / "pingan.db";
+}
+
+std::filesystem::path Context::archive_path(const std::string& option) {
+  if (!option.empty()) return option;
+  if (!config().archive_path.empty()) return config().archive_path;
+  return db_path().parent_path() / "pingan-archive.db";
+}
+
+store::Ledger Context::open(store::Ledger::Mode mode) {
+  return store::Ledger(db_path(), mode, config().busy_timeout_ms, os_user());
+}
+
+Lang Context::lang() {
+  if (options.lang == "zh") return Lang::zh;
+  if (options.lang == "en") return Lang::en;
+  if (!options.lang.empty()) throw InputError("--lang", "must be zh or en, not \"" + options.lang + "\"");
+  if (config().lang) return *config().lang;
+  return env("LANG").starts_with("zh") ? Lang::zh : Lang::en;
+}
+
+Date Context::today() {
+  if (today_) return *today_;
+  if (auto pinned = env("PINGAN_TODAY"); !pinned.empty()) {
+    today_ = parse_iso_date(pinned, "$PINGAN_TODAY");
+  } else {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    today_ = Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  }
+  return *today_;
+}
+
+bool Context::interactive() const { return io::stdin_is_terminal() && io::stdout_is_terminal(); }
+
+bool Context::color() const { return io::use_color(options.no_color); }
+
+std::optional<std::size_t> Context::table_width() const {
+  if (!io::stdout_is_terminal()) return std::nullopt;
+  return io::terminal_columns();
+}
+
+void Context::message(const std::string& text) const {
+  if (!options.quiet) std::cerr << text << '\n';
+}
+
+std::string Context::station_or_default(const std::string& option) {
+  if (!option.empty()) return option;
+  if (!config().default_station.empty()) return config().default_station;
+  throw InputError("--station", "not given and no default station is set (pingan init --station NAME)");
+}
+
+}  // namespace pingan::cli

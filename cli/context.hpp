@@ -1,0 +1,56 @@
+#pragma once
+// What every command needs after the global options are parsed: where the
+// files are, the config, the language, today's date, and how to talk to the
+// user. Resolved lazily, so `--help` and `completion` touch no file.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "pingan/config.hpp"
+#include "pingan/store/ledger.hpp"
+#include "pingan/values.hpp"
+
+namespace pingan::cli {
+
+struct GlobalOptions {
+  std::string db;
+  std::string config;
+  std::string lang;
+  bool no_color = false;
+  bool quiet = false;
+};
+
+class Context {
+ public:
+  GlobalOptions options;
+
+  // --config, $PINGAN_CONFIG, $XDG_CONFIG_HOME/pingan/config.toml.
+  std::filesystem::path config_path() const;
+  const Config& config();
+  // --db, $PINGAN_DB, config database.path, $XDG_DATA_HOME/pingan/pingan.db.
+  std::filesystem::path db_path();
+  // --archive (when given), config archive.path, pingan-archive.db beside the database.
+  std::filesystem::path archive_path(const std::string& option);
+  store::Ledger open(store::Ledger::Mode mode);
+  Lang lang();
+  // $PINGAN_TODAY or the local date.
+  Date today();
+  // Both stdin and stdout are terminals: prompts are allowed.
+  bool interactive() const;
+  bool color() const;
+  // Table width limit: the terminal's columns when stdout is a terminal.
+  std::optional<std::size_t> table_width() const;
+  // "zh" or "en" text by the current language.
+  const char* tr(const char* zh, const char* en) { return lang() == Lang::zh ? zh : en; }
+  // A progress or status message on stderr, unless --quiet.
+  void message(const std::string& text) const;
+  // The station named by --station, or config defaults.station. InputError
+  // naming --station when neither is set.
+  std::string station_or_default(const std::string& option);
+
+ private:
+  std::optional<Config> config_;
+  std::optional<Date> today_;
+};
+
+}  // namespace pingan::cli

@@ -1,0 +1,26 @@
+#include "period_options.hpp"
+
+#include "pingan/errors.hpp"
+
+namespace pingan::cli {
+
+void PeriodOptions::add_to(CLI::App* command) {
+  command->add_option("--week", week, "ISO week: 2026-W48, this or last");
+  command->add_option("--month", month, "month: 2026-11, this or last");
+  command->add_option("--from", from, "first day (inclusive)");
+  command->add_option("--to", to, "last day (inclusive)");
+}
+
+std::optional<Period> PeriodOptions::resolve(Date today) const {
+  const int kinds = !week.empty() + !month.empty() + (!from.empty() || !to.empty());
+  if (kinds > 1) throw InputError("--week", "give only one of --week, --month or --from/--to");
+  if (!week.empty()) return parse_week(week, today);
+  if (!month.empty()) return parse_month(month, today);
+  if (from.empty() && to.empty()) return std::nullopt;
+  const Date first = from.empty() ? Date{1, 1, 1} : parse_date(from, today, "--from", true);
+  const Date last = to.empty() ? today : parse_date(to, today, "--to", true);
+  if (last < first) throw InputError("--to", last.iso() + " is before --from " + first.iso());
+  return make_range(first, last);
+}
+
+}  // namespace pingan::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The period options shared by lists and reports: --week, --month, --from/--to.
+#include <CLI/App.hpp>
+#include <optional>
+#include <string>
+
+#include "pingan/values.hpp"
+
+namespace pingan::cli {
+
+struct PeriodOptions {
+  std::string week;
+  std::string month;
+  std::string from;
+  std::string to;
+
+  void add_to(CLI::App* command);
+  // The chosen period, or nothing when none of the options was given. --from
+  // alone runs to today; --to alone starts at the earliest record. Giving
+  // more than one kind is InputError.
+  std::optional<Period> resolve(Date today) const;
+};
+
+}  // namespace pingan::cli

@@ -1,0 +1,34 @@
+#include "prompt.hpp"
+
+#include <iostream>
+
+#include "pingan/errors.hpp"
+
+namespace pingan::cli {
+
+std::string ask(const std::string& field, const std::string& question,
+                const std::function<void(const std::string&)>& accept) {
+  for (;;) {
+    std::cerr << question << ": " << std::flush;
+    std::string answer;
+    if (!std::getline(std::cin, answer)) {
+      std::cerr << '\n';
+      throw InputError(field, "no answer (end of input); nothing was written");
+    }
+    try {
+      accept(answer);
+      return answer;
+    } catch (const InputError& error) {
+      std::cerr << "  " << error.reason << '\n';
+    }
+  }
+}
+
+bool confirm(const std::string& question) {
+  std::cerr << question << " [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes" || answer == "是";
+}
+
+}  // namespace pingan::cli

@@ -1,0 +1,172 @@
+#include "pingan/config.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "pingan/embedded.hpp"
+#include "pingan/errors.hpp"
+#include "pingan/io/atomic_file.hpp"
+#include "pingan/values.hpp"
+
+namespace pingan {
+namespace {
+
+// Reads one TOML document into a Config, rejecting anything it does not know.
+class Reader {
+ public:
+  Reader(const std::string& source, Config& config) : source_(source), config_(config) {}
+
+  void read(const toml::table& root) {
+    for (const auto& [key, node] : root) {
+      const std::string name(key.str());
+      if (name == "database") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "path") config_.database_path = string_value(v, path);
+          else if (k == "busy_timeout_ms") config_.busy_timeout_ms = int_value(v, path, 0, 3'600'000);
+          else unknown(v, path);
+        });
+      else if (name == "archive") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "path") config_.archive_path = string_value(v, path);
+          else unknown(v, path);
+        });
+      else if (name == "ui") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k != "lang") unknown(v, path);
+          const auto lang = string_value(v, path);
+          if (lang == "zh") config_.lang = Lang::zh;
+          else if (lang == "en") config_.lang = Lang::en;
+          else if (lang.empty()) config_.lang.reset();
+          else fail(v, path, "must be \"zh\" or \"en\"");
+        });
+      else if (name == "defaults") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "station") config_.default_station = string_value(v, path);
+          else if (k == "officer") config_.default_officer = string_value(v, path);
+          else unknown(v, path);
+        });
+      else if (name == "cases") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "overdue_days") config_.overdue_days = int_value(v, path, 0, 36500);
+          else unknown(v, path);
+        });
+      else if (name == "venue") terms(node, name, config_.venues);
+      else if (name == "topic") terms(node, name, config_.topics);
+      else if (name == "category") terms(node, name, config_.categories);
+      else unknown(node, name);
+    }
+  }
+
+ private:
+  template <typename Handler>
+  void section(const toml::node& node, const std::string& name, Handler handle) {
+    const auto* table = node.as_table();
+    if (!table) fail(node, name, "must be a table");
+    for (const auto& [key, value] : *table) handle(key.str(), value, name + "." + std::string(key.str()));
+  }
+
+  void terms(const toml::node& node, const std::string& name, Vocabulary& vocabulary) {
+    const auto* array = node.as_array();
+    if (!array) fail(node, name, "must be an array of tables ([[" + name + "]])");
+    for (const auto& element : *array) {
+      const auto* table = element.as_table();
+      if (!table) fail(element, name, "must be an array of tables ([[" + name + "]])");
+      Term term;
+      for (const auto& [key, value] : *table) {
+        const std::string path = name + "." + std::string(key.str());
+        if (key == "code") term.code = string_value(value, path);
+        else if (key == "zh") term.zh = string_value(value, path);
+        else if (key == "en") term.en = string_value(value, path);
+        else unknown(value, path);
+      }
+      if (term.code.empty()) fail(element, name + ".code", "is required");
+      for (char c : term.code)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+          fail(element, name + ".code", "\"" + term.code + "\" may hold only a-z, 0-9 and _");
+      if (term.zh.empty()) term.zh = term.code;
+      if (term.en.empty()) term.en = term.code;
+      vocabulary.add(std::move(term));
+    }
+  }
+
+  std::string string_value(const toml::node& node, const std::string& path) {
+    const auto value = node.value<std::string>();
+    if (!value || !node.is_string()) fail(node, path, "must be a string");
+    return parse_text(*value, path, 1000);
+  }
+
+  int int_value(const toml::node& node, const std::string& path, int low, int high) {
+    const auto value = node.value<std::int64_t>();
+    if (!value || !node.is_integer() || *value < low || *value > high)
+      fail(node, path, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+    return static_cast<int>(*value);
+  }
+
+  [[noreturn]] void unknown(const toml::node& node, const std::string& path) {
+    fail(node, path, "unknown key");
+  }
+
+  [[noreturn]] void fail(const toml::node& node, const std::string& path, const std::string& reason) {
+    throw InputError(source_ + ":" + std::to_string(node.source().begin.line) + ": " + path, reason);
+  }
+
+  const std::string& source_;
+  Config& config_;
+};
+
+void overlay(Config& config, std::string_view text, const std::string& source) {
+  toml::table root;
+  try {
+    root = toml::parse(text, source);
+  } catch (const toml::parse_error& error) {
+    throw InputError(source + ":" + std::to_string(error.source().begin.line),
+                     std::string(error.description()));
+  }
+  Reader(source, config).read(root);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure("cannot read config " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Failure("cannot read config " + path.string());
+  return text.str();
+}
+
+}  // namespace
+
+Config default_config() {
+  Config config;
+  overlay(config, embedded::get("config.toml"), "(built-in config.toml)");
+  return config;
+}
+
+Config parse_config(std::string_view toml_text, const std::string& source) {
+  Config config = default_config();
+  overlay(config, toml_text, source);
+  return config;
+}
+
+Config load_config(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) return default_config();
+  return parse_config(read_file(path), path.string());
+}
+
+void save_defaults(const std::filesystem::path& path, const std::string& station,
+                   const std::string& officer) {
+  toml::table root;
+  std::error_code error;
+  if (std::filesystem::exists(path, error)) {
+    const std::string text = read_file(path);
+    parse_config(text, path.string());  // refuse to rewrite a broken file
+    root = toml::parse(text, path.string());
+  }
+  if (!root.contains("defaults")) root.insert("defaults", toml::table{});
+  auto& defaults = *root["defaults"].as_table();
+  if (!station.empty()) defaults.insert_or_assign("station", station);
+  if (!officer.empty()) defaults.insert_or_assign("officer", officer);
+  std::ostringstream out;
+  out << root << "\n";
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), error);
+  io::write_file_atomically(path, out.str(), 0644);
+}
+
+}  // namespace pingan

@@ -1,0 +1,116 @@
+#include "pingan/io/csv.hpp"
+
+#include <string>
+
+#include "pingan/errors.hpp"
+
+namespace pingan::io {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// ^-?[0-9]+(\.[0-9]+)?$ — numbers a spreadsheet reads as numbers, not formulas.
+bool is_plain_number(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  const std::size_t int_start = i;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i == int_start) return false;
+  if (i == s.size()) return true;
+  if (s[i] != '.') return false;
+  const std::size_t frac_start = ++i;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  return i > frac_start && i == s.size();
+}
+
+}  // namespace
+
+std::string csv_cell(std::string_view value) {
+  std::string cell;
+  // Formula injection guard (SPEC §6).
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos &&
+      !is_plain_number(value))
+    cell += '\'';
+  cell += value;
+
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string quoted = "\"";
+  for (char c : cell) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+std::string csv_row(const std::vector<std::string>& cells) {
+  std::string row;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) row += ',';
+    row += csv_cell(cells[i]);
+  }
+  return row + '\n';
+}
+
+CsvReader::CsvReader(std::istream& in) : in_(in) {}
+
+std::optional<std::vector<std::string>> CsvReader::next() {
+  constexpr int eof = std::char_traits<char>::eof();
+
+  // Bytes read ahead while looking for a BOM that turned out not to be one.
+  std::string pending;
+  std::size_t pending_pos = 0;
+  auto get = [&]() -> int {
+    if (pending_pos < pending.size()) return static_cast<unsigned char>(pending[pending_pos++]);
+    return in_.get();
+  };
+  auto peek = [&]() -> int {
+    if (pending_pos < pending.size()) return static_cast<unsigned char>(pending[pending_pos]);
+    return in_.peek();
+  };
+
+  // Nothing returned yet means we are at the very start: skip a UTF-8 BOM.
+  if (record_line_ == 0) {
+    for (int i = 0; i < 3 && in_.peek() != eof; ++i) pending += static_cast<char>(in_.get());
+    if (pending == "\xEF\xBB\xBF") pending.clear();
+  }
+
+  int c = get();
+  if (c == eof) return std::nullopt;
+  record_line_ = line_;
+
+  std::vector<std::string> cells(1);
+  bool quoted = false;      // inside a quoted cell
+  bool cell_start = true;   // nothing read yet for the current cell
+  for (;; c = get()) {
+    if (quoted) {
+      if (c == eof)
+        throw InputError("line " + std::to_string(record_line_), "unterminated quoted cell");
+      if (c == '"') {
+        if (peek() == '"') cells.back() += static_cast<char>(get());  // "" is a quote
+        else quoted = false;
+        continue;
+      }
+      if (c == '\n') ++line_;
+      cells.back() += static_cast<char>(c);
+      continue;
+    }
+    if (c == eof) break;
+    if (c == '\n' || (c == '\r' && peek() == '\n')) {
+      if (c == '\r') get();
+      ++line_;
+      break;
+    }
+    if (c == ',') {
+      cells.emplace_back();
+      cell_start = true;
+      continue;
+    }
+    // A quote opens a quoted cell only at its start; elsewhere it is kept as is.
+    if (c == '"' && cell_start) quoted = true;
+    else cells.back() += static_cast<char>(c);
+    cell_start = false;
+  }
+  return cells;
+}
+
+}  // namespace pingan::io

@@ -1,0 +1,36 @@
+#pragma once
+// CSV (RFC 4180) writing and reading.
+#include <istream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pingan::io {
+
+// One cell, quoted when needed (comma, quote, CR, LF). A cell beginning with
+// '=', '+', '-', '@', tab or CR gets a leading "'" first so that spreadsheets
+// do not run it as a formula — except plain numbers such as "-3" or "-0.50"
+// which stay as they are.
+std::string csv_cell(std::string_view value);
+
+// A whole row: cells joined with "," and ended with "\n".
+std::string csv_row(const std::vector<std::string>& cells);
+
+// Reads CSV records one at a time; quoted cells may span lines.
+class CsvReader {
+ public:
+  explicit CsvReader(std::istream& in);
+  // The next record, or nothing at end of input. Throws InputError with field
+  // "line N" on an unterminated quote.
+  std::optional<std::vector<std::string>> next();
+  // The line number (1-based) where the last returned record started.
+  std::size_t line() const { return record_line_; }
+
+ private:
+  std::istream& in_;
+  std::size_t line_ = 1;
+  std::size_t record_line_ = 0;
+};
+
+}  // namespace pingan::io

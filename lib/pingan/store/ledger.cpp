@@ -1,0 +1,125 @@
+#include "pingan/store/ledger.hpp"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <random>
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include "pingan/embedded.hpp"
+#include "pingan/errors.hpp"
+
+namespace pingan::store {
+namespace {
+
+struct Migration {
+  int version;
+  std::string_view sql;
+};
+
+// Embedded files named NNN_*.sql, in version order.
+std::vector<Migration> migrations() {
+  std::vector<Migration> out;
+  for (auto name : embedded::names()) {
+    if (name.size() < 8 || !name.ends_with(".sql") || name[3] != '_') continue;
+    out.push_back({std::stoi(std::string(name.substr(0, 3))), embedded::get(name)});
+  }
+  std::ranges::sort(out, {}, &Migration::version);
+  return out;
+}
+
+// Creates the folder and an empty file with mode 0600 so that SQLite (which
+// gives its -wal and -shm files the database's mode) never makes it readable
+// by others.
+std::filesystem::path prepare_path(const std::filesystem::path& path, Ledger::Mode mode) {
+  std::error_code error;
+  if (std::filesystem::exists(path, error)) return path;
+  if (mode == Ledger::Mode::read)
+    throw Failure(fmt::format("no database at {} (add a record or run `pingan init` first)", path.string()));
+  if (path.has_parent_path()) {
+    std::filesystem::create_directories(path.parent_path(), error);
+    if (error) throw Failure(fmt::format("cannot create folder {}: {}", path.parent_path().string(), error.message()));
+  }
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0 && errno != EEXIST)
+    throw Failure(fmt::format("cannot create database {}: {}", path.string(), std::strerror(errno)));
+  if (fd >= 0) ::close(fd);
+  return path;
+}
+
+}  // namespace
+
+int schema_version() { return migrations().back().version; }
+
+Ledger::Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms, std::string actor)
+    : path_(prepare_path(path, mode)),
+      actor_(std::move(actor)),
+      db_(path_.string(), SQLite::OPEN_READWRITE, busy_timeout_ms) {
+  // An empty file is what prepare_path just made (or a crash left): not a
+  // database yet, so safe to set up.
+  db_.exec("PRAGMA foreign_keys = ON");
+  const std::string journal = db_.execAndGet("PRAGMA journal_mode = WAL").getString();
+  if (journal != "wal") throw Failure(fmt::format("cannot switch {} to WAL mode", path_.string()));
+  db_.exec("PRAGMA synchronous = FULL");
+  migrate();
+}
+
+void Ledger::migrate() {
+  const auto all = migrations();
+  auto version = [&] { return db_.execAndGet("PRAGMA user_version").getInt(); };
+  if (version() > all.back().version)
+    throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
+                              path_.string(), version(), all.back().version));
+  if (version() == all.back().version) return;
+  write([&] {
+    const int current = version();  // another process may have migrated meanwhile
+    for (const auto& migration : all) {
+      if (migration.version <= current) continue;
+      db_.exec(std::string(migration.sql));
+      db_.exec(fmt::format("PRAGMA user_version = {}", migration.version));
+    }
+  });
+}
+
+Ledger::Transaction::Transaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Ledger::Transaction::~Transaction() {
+  if (!done_) {
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {  // a failed COMMIT may already have rolled back
+    }
+  }
+}
+
+void Ledger::Transaction::commit() {
+  db_.exec("COMMIT");
+  done_ = true;
+}
+
+std::string new_uid() {
+  static thread_local std::mt19937_64 generator{[] {
+    std::random_device device;
+    return (std::uint64_t(device()) << 32) ^ device();
+  }()};
+  std::uint64_t high = generator(), low = generator();
+  high = (high & ~0xF000ULL) | 0x4000ULL;                   // version 4
+  low = (low & ~(3ULL << 62)) | (2ULL << 62);               // RFC 4122 variant
+  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF,
+                     high & 0xFFFF, low >> 48, low & 0xFFFFFFFFFFFFULL);
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+}
+
+}  // namespace pingan::store

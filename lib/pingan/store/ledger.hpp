@@ -1,0 +1,68 @@
+#pragma once
+// The ledger database: opening (mode 0600, WAL, busy timeout, foreign keys),
+// schema migrations by PRAGMA user_version, and write transactions.
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+
+namespace pingan::store {
+
+// The schema version this build writes (the highest embedded migration).
+int schema_version();
+
+class Ledger {
+ public:
+  enum class Mode {
+    read,   // the database must exist
+    write,  // created with its folder (mode 0600) when missing
+  };
+  // `actor` is the operating-system user named in the audit table.
+  Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms, std::string actor);
+
+  SQLite::Database& db() { return db_; }
+  const std::filesystem::path& path() const { return path_; }
+  const std::string& actor() const { return actor_; }
+
+  // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any exception rolls back.
+  template <typename Work>
+  decltype(auto) write(Work&& work) {
+    Transaction transaction(db_);
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      transaction.commit();
+    } else {
+      decltype(auto) result = work();
+      transaction.commit();
+      return result;
+    }
+  }
+
+ private:
+  class Transaction {
+   public:
+    explicit Transaction(SQLite::Database& db);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+   private:
+    SQLite::Database& db_;
+    bool done_ = false;
+  };
+
+  void migrate();
+
+  std::filesystem::path path_;
+  std::string actor_;
+  SQLite::Database db_;
+};
+
+// A new random uid (UUID version 4 text).
+std::string new_uid();
+// The current time, UTC ISO 8601 with seconds: "2026-11-28T09:30:00Z".
+std::string utc_now();
+
+}  // namespace pingan::store

@@ -1,0 +1,460 @@
+// Parsers for input values (SPEC §4). Everything is integer arithmetic: dates
+// are day counts, money is fen, so nothing depends on locale or floating point.
+#include "pingan/values.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "pingan/errors.hpp"
+
+namespace pingan {
+namespace {
+
+constexpr std::int64_t kMaxCount = 10'000'000;
+constexpr std::int64_t kMaxYuan = 10'000'000'000;  // 10^10 yuan
+
+constexpr std::string_view kIdeographicSpace = "\u3000";
+constexpr std::string_view kYuan = "\u5143";  // 元
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// Strips ASCII whitespace and U+3000 (common when typing with a Chinese IME).
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+    else if (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());
+    else break;
+  }
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+    else if (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size());
+    else break;
+  }
+  return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view s) {
+  for (char c : s) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+// Case-insensitive comparison with a lower-case ASCII word.
+bool equals_word(std::string_view s, std::string_view lower_word) {
+  if (s.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string pad(int value, int width) {
+  std::string s = std::to_string(value);
+  if (static_cast<int>(s.size()) < width) s.insert(0, width - s.size(), '0');
+  return s;
+}
+
+// Reads the input left to right; each method consumes only on success.
+struct Cursor {
+  std::string_view s;
+
+  bool done() const { return s.empty(); }
+  bool eat(std::string_view lit) {
+    if (!s.starts_with(lit)) return false;
+    s.remove_prefix(lit.size());
+    return true;
+  }
+  // Between min and max digits (greedy); fails if more digits follow.
+  bool number(std::size_t min, std::size_t max, int& out) {
+    std::size_t n = 0;
+    while (n < s.size() && is_digit(s[n])) ++n;
+    if (n < min || n > max) return false;
+    out = 0;
+    for (std::size_t i = 0; i < n; ++i) out = out * 10 + (s[i] - '0');
+    s.remove_prefix(n);
+    return true;
+  }
+};
+
+// 2026-11-28, 2026/11/28, 2026年11月28日 (month and day may have one digit).
+bool parse_ymd(std::string_view text, Date& out) {
+  Cursor c{text};
+  int y = 0, m = 0, d = 0;
+  if (!c.number(4, 4, y)) return false;
+  bool ok = false;
+  if (c.eat("年")) {
+    ok = c.number(1, 2, m) && c.eat("月") && c.number(1, 2, d) && c.eat("日");
+  } else {
+    const std::string_view sep = c.eat("-") ? "-" : c.eat("/") ? "/" : "";
+    ok = !sep.empty() && c.number(1, 2, m) && c.eat(sep) && c.number(1, 2, d);
+  }
+  if (!ok || !c.done() || !is_valid_date(y, m, d)) return false;
+  out = Date{y, m, d};
+  return true;
+}
+
+// "-3d": three days before today (at most 5 digits, so about 270 years).
+bool parse_days_ago(std::string_view text, Date today, Date& out) {
+  Cursor c{text};
+  int n = 0;
+  if (!c.eat("-") || !c.number(1, 5, n) || !(c.eat("d") || c.eat("D")) || !c.done()) return false;
+  out = today.plus_days(-n);
+  return is_valid_date(out.year, out.month, out.day);
+}
+
+Period week_period(Date monday) {
+  IsoWeek w = iso_week(monday);
+  return Period{monday, monday.plus_days(6), pad(w.year, 4) + "-W" + pad(w.week, 2)};
+}
+
+Period month_period(int year, int month) {
+  return Period{Date{year, month, 1}, Date{year, month, days_in_month(year, month)},
+                pad(year, 4) + "-" + pad(month, 2)};
+}
+
+Period range_period(Date from, Date to) {
+  return Period{from, to, from.iso() + ".." + to.iso()};
+}
+
+Date monday_of(Date d) { return d.plus_days(1 - d.weekday()); }
+
+// Decodes one code point at s[i], advancing i; false on any invalid sequence
+// (truncated, overlong, surrogate, above U+10FFFF).
+bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  std::size_t len;
+  char32_t min;
+  if (b0 < 0x80) {
+    cp = b0;
+    ++i;
+    return true;
+  } else if ((b0 & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = b0 & 0x07;
+  } else {
+    return false;
+  }
+  if (i + len > s.size()) return false;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return false;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  i += len;
+  return true;
+}
+
+}  // namespace
+
+// ---- Dates (Howard Hinnant's days_from_civil / civil_from_days) ----
+
+std::int64_t Date::days() const {
+  const std::int64_t y = year - (month <= 2);
+  const std::int64_t era = floor_div(y, 400);
+  const std::int64_t yoe = y - era * 400;                                  // [0, 399]
+  const std::int64_t doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          // [0, 146096]
+  return era * 146097 + doe - 719468;
+}
+
+Date Date::from_days(std::int64_t z) {
+  z += 719468;
+  const std::int64_t era = floor_div(z, 146097);
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  return Date{y, m, d};
+}
+
+std::string Date::iso() const { return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2); }
+
+int Date::weekday() const {
+  // 1970-01-01 was a Thursday; shifting by 3 makes Monday 0.
+  return static_cast<int>(days() + 3 - floor_div(days() + 3, 7) * 7) + 1;
+}
+
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+bool is_valid_date(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+// ---- ISO weeks: a week belongs to the year that holds its Thursday ----
+
+IsoWeek iso_week(Date date) {
+  const Date thursday = date.plus_days(4 - date.weekday());
+  const std::int64_t day_of_year = thursday.days() - Date{thursday.year, 1, 1}.days();
+  return IsoWeek{thursday.year, static_cast<int>(day_of_year / 7) + 1};
+}
+
+// Dec 28 is always in the year's last ISO week.
+int iso_weeks_in_year(int year) { return iso_week(Date{year, 12, 28}).week; }
+
+Date iso_week_monday(int year, int week, std::string_view field) {
+  const std::string label = pad(year, 4) + "-W" + pad(week, 2);
+  if (year < 1 || year > 9999) throw InputError(std::string(field), "not a valid week: " + quoted(label));
+  const int weeks = iso_weeks_in_year(year);
+  if (week < 1 || week > weeks) {
+    throw InputError(std::string(field), quoted(label) + " does not exist (" + std::to_string(year) +
+                                             " has " + std::to_string(weeks) + " weeks)");
+  }
+  // Jan 4 is always in week 1.
+  return monday_of(Date{year, 1, 4}).plus_days(7 * (week - 1));
+}
+
+Date parse_date(std::string_view text, Date today, std::string_view field, bool allow_future) {
+  const std::string_view t = trim(text);
+  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  Date d;
+  if (equals_word(t, "today") || t == "今天") {
+    d = today;
+  } else if (equals_word(t, "yesterday") || t == "昨天") {
+    d = today.plus_days(-1);
+  } else if (!parse_days_ago(t, today, d) && !parse_ymd(t, d)) {
+    throw InputError(std::string(field), "not a valid date: " + quoted(t));
+  }
+  if (!allow_future && d > today) {
+    throw InputError(std::string(field), quoted(t) + " is after today (" + today.iso() + ")");
+  }
+  return d;
+}
+
+Date parse_iso_date(std::string_view text, std::string_view field) {
+  bool ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
+  for (std::size_t i = 0; ok && i < text.size(); ++i) {
+    if (i != 4 && i != 7) ok = is_digit(text[i]);
+  }
+  Date d;
+  if (ok) {
+    auto num = [&](std::size_t pos, std::size_t n) {
+      int v = 0;
+      for (std::size_t i = pos; i < pos + n; ++i) v = v * 10 + (text[i] - '0');
+      return v;
+    };
+    d = Date{num(0, 4), num(5, 2), num(8, 2)};
+    ok = is_valid_date(d.year, d.month, d.day);
+  }
+  if (!ok) throw InputError(std::string(field), "not a valid date: " + quoted(text));
+  return d;
+}
+
+// ---- Periods ----
+
+Period parse_week(std::string_view text, Date today, std::string_view field) {
+  const std::string_view t = trim(text);
+  if (equals_word(t, "this")) return week_period(monday_of(today));
+  if (equals_word(t, "last")) return week_period(monday_of(today).plus_days(-7));
+  Cursor c{t};
+  int year = 0, week = 0;
+  bool ok = c.number(4, 4, year);
+  c.eat("-");  // optional: 2026W48
+  ok = ok && (c.eat("W") || c.eat("w")) && c.number(1, 2, week) && c.done();
+  if (!ok) {
+    throw InputError(std::string(field), "not a valid week: " + quoted(t));
+  }
+  return week_period(iso_week_monday(year, week, field));
+}
+
+Period parse_month(std::string_view text, Date today, std::string_view field) {
+  const std::string_view t = trim(text);
+  if (equals_word(t, "this")) return month_period(today.year, today.month);
+  if (equals_word(t, "last")) {
+    return today.month == 1 ? month_period(today.year - 1, 12)
+                            : month_period(today.year, today.month - 1);
+  }
+  Cursor c{t};
+  int year = 0, month = 0;
+  bool ok = c.number(4, 4, year);
+  if (ok && c.eat("年")) {
+    ok = c.number(1, 2, month) && c.eat("月");
+  } else if (ok) {
+    ok = (c.eat("-") || c.eat("/")) && c.number(1, 2, month);
+  }
+  if (!ok || !c.done() || !is_valid_date(year, month, 1)) {
+    throw InputError(std::string(field), "not a valid month: " + quoted(t));
+  }
+  return month_period(year, month);
+}
+
+Period make_range(Date from, Date to) {
+  if (to < from) {
+    throw InputError("--to", quoted(to.iso()) + " is before --from (" + from.iso() + ")");
+  }
+  return range_period(from, to);
+}
+
+Period previous_period(const Period& period) {
+  const Date& from = period.from;
+  const bool whole_month = from.day == 1 && period.to.year == from.year &&
+                           period.to.month == from.month &&
+                           period.to.day == days_in_month(from.year, from.month);
+  if (whole_month) {
+    return from.month == 1 ? month_period(from.year - 1, 12)
+                           : month_period(from.year, from.month - 1);
+  }
+  if (from.weekday() == 1 && period.length_days() == 7) return week_period(from.plus_days(-7));
+  const Date to = from.plus_days(-1);
+  return range_period(to.plus_days(-(period.length_days() - 1)), to);
+}
+
+// ---- Numbers ----
+
+std::int64_t parse_count(std::string_view text, std::string_view field) {
+  const std::string_view t = trim(text);
+  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.size() > 1 && t[0] == '-' && all_digits(t.substr(1))) {
+    throw InputError(std::string(field), "must not be negative");
+  }
+  if (!all_digits(t)) {
+    throw InputError(std::string(field), "not a whole number: " + quoted(t));
+  }
+  std::int64_t value = 0;
+  for (char c : t) {
+    value = value * 10 + (c - '0');
+    // Stop early so long digit strings cannot overflow.
+    if (value > kMaxCount) {
+      throw InputError(std::string(field), "must be at most " + std::to_string(kMaxCount));
+    }
+  }
+  return value;
+}
+
+Fen parse_money(std::string_view text, std::string_view field) {
+  std::string_view t = trim(text);
+  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  const std::string_view original = t;
+  // Optional ¥ (U+00A5) or fullwidth ￥ (U+FFE5) in front and 元 behind, with
+  // spaces between.
+  for (std::string_view sign : {std::string_view("\u00A5"), std::string_view("\uFFE5")}) {
+    if (t.starts_with(sign)) {
+      t.remove_prefix(sign.size());
+      break;
+    }
+  }
+  if (t.ends_with(kYuan)) t.remove_suffix(kYuan.size());
+  t = trim(t);
+  if (t.starts_with('-')) throw InputError(std::string(field), "must not be negative");
+
+  std::size_t dot = t.find('.');
+  const std::string_view whole = t.substr(0, dot);
+  const std::string_view frac = dot == std::string_view::npos ? "" : t.substr(dot + 1);
+  const bool well_formed = !whole.empty() && all_digits(whole) && all_digits(frac) &&
+                           (dot == std::string_view::npos || !frac.empty());
+  if (!well_formed) {
+    throw InputError(std::string(field), "not an amount of money: " + quoted(original));
+  }
+  if (frac.size() > 2) {
+    throw InputError(std::string(field), "at most two decimals: " + quoted(original));
+  }
+  const std::string too_much = "must be at most " + std::to_string(kMaxYuan) + " yuan";
+  std::int64_t yuan = 0;
+  for (char c : whole) {
+    yuan = yuan * 10 + (c - '0');
+    if (yuan > kMaxYuan) throw InputError(std::string(field), too_much);
+  }
+  Fen fen = yuan * 100;
+  if (frac.size() >= 1) fen += (frac[0] - '0') * 10;
+  if (frac.size() == 2) fen += frac[1] - '0';
+  if (fen > kMaxYuan * 100) throw InputError(std::string(field), too_much);
+  return fen;
+}
+
+std::string format_yuan(Fen fen) {
+  // Unsigned magnitude so that even INT64_MIN formats without overflow.
+  const std::uint64_t u = fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+  const int cents = static_cast<int>(u % 100);
+  return (fen < 0 ? "-" : "") + std::to_string(u / 100) + "." + pad(cents, 2);
+}
+
+// ---- Text ----
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < text.size()) {
+    if (!decode_utf8(text, i, cp)) return false;
+  }
+  return true;
+}
+
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // skip continuation bytes
+  return n;
+}
+
+std::string parse_text(std::string_view text, std::string_view field, std::size_t max_chars,
+                       bool multiline) {
+  if (!is_valid_utf8(text)) throw InputError(std::string(field), "not valid utf-8");
+  std::string s;
+  s.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Windows line ends in notes become plain \n; a bare \r is rejected below.
+    if (multiline && text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    s += text[i];
+  }
+  s = std::string(trim(s));
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < s.size()) {
+    decode_utf8(s, i, cp);
+    const bool allowed = multiline && (cp == '\n' || cp == '\t');
+    const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    if (control && !allowed) {
+      const char* hex = "0123456789ABCDEF";
+      std::string code = "U+00";
+      code += hex[cp >> 4];
+      code += hex[cp & 0xF];
+      throw InputError(std::string(field), "contains a control character (" + code + ")");
+    }
+  }
+  const std::size_t length = utf8_length(s);
+  if (length > max_chars) {
+    throw InputError(std::string(field), "too long: " + std::to_string(length) +
+                                             " characters (at most " + std::to_string(max_chars) + ")");
+  }
+  return s;
+}
+
+std::string parse_name(std::string_view text, std::string_view field) {
+  std::string s = parse_text(text, field, kMaxName);
+  if (s.empty()) throw InputError(std::string(field), "must not be empty");
+  return s;
+}
+
+std::string parse_note(std::string_view text, std::string_view field) {
+  return parse_text(text, field, kMaxNote, true);
+}
+
+}  // namespace pingan

@@ -1,0 +1,65 @@
+#include "pingan/vocab.hpp"
+
+#include <algorithm>
+
+#include "pingan/errors.hpp"
+
+namespace pingan {
+namespace {
+
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  return std::ranges::equal(a, b, [](char x, char y) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return lower(x) == lower(y);
+  });
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+void Vocabulary::add(Term term) {
+  for (auto& existing : terms_) {
+    if (existing.code == term.code) {
+      existing = std::move(term);
+      return;
+    }
+  }
+  terms_.push_back(std::move(term));
+}
+
+const Term* Vocabulary::find(std::string_view code) const {
+  for (const auto& term : terms_)
+    if (term.code == code) return &term;
+  return nullptr;
+}
+
+const Term& Vocabulary::resolve(std::string_view input, std::string_view field) const {
+  const auto wanted = trim(input);
+  for (const auto& term : terms_)
+    if (term.code == wanted || term.zh == wanted || ascii_iequals(term.en, wanted) ||
+        ascii_iequals(term.code, wanted))
+      return term;
+  std::string valid;
+  for (const auto& term : terms_) valid += (valid.empty() ? "" : ", ") + term.code;
+  throw InputError(std::string(field), "unknown " + kind_ + " \"" + std::string(wanted) +
+                                           "\"; valid: " + valid);
+}
+
+std::string Vocabulary::label(std::string_view code, Lang lang) const {
+  const Term* term = find(code);
+  return term ? term->label(lang) : std::string(code);
+}
+
+std::string Vocabulary::describe(Lang lang) const {
+  std::string out;
+  for (const auto& term : terms_)
+    out += (out.empty() ? "" : ", ") + term.code + " (" + term.label(lang) + ")";
+  return out;
+}
+
+}  // namespace pingan
