@@ -48,6 +48,8 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_init_command(app, context);
   cli::add_station_commands(app, context);
   cli::add_event_commands(app, context);
+  cli::add_install_commands(app, context);
+  cli::add_case_commands(app, context);
   cli::add_completion_command(app, context);
 
   try {

@@ -10,12 +10,7 @@ namespace pingan::cli {
 namespace {
 
 std::string csv_text(const std::string& key, const Json& value, const std::vector<std::string>& money_keys) {
-  if (value.is_number() && std::ranges::find(money_keys, key) != money_keys.end()) {
-    // Money reaches here as yuan from to_json; print it back through fen so
-    // the two decimals are exact.
-    const double yuan = value.get<double>();
-    return format_yuan(static_cast<Fen>(yuan * 100 + (yuan < 0 ? -0.5 : 0.5)));
-  }
+  if (value.is_number() && std::ranges::find(money_keys, key) != money_keys.end()) return yuan_text(value);
   if (value.is_array()) {
     std::string out;
     for (const auto& item : value) out += (out.empty() ? "" : ";") + plain_text(item);
@@ -54,6 +49,14 @@ Format parse_format(const std::string& value) {
   if (value == "json") return Format::json;
   if (value == "csv") return Format::csv;
   return Format::table;
+}
+
+std::string yuan_text(const Json& value) {
+  if (!value.is_number()) return plain_text(value);
+  // Money reaches JSON as yuan (fen / 100, exact below 2^53 fen); rounding
+  // back to fen gives the exact two decimals.
+  const double yuan = value.get<double>();
+  return format_yuan(static_cast<Fen>(yuan * 100 + (yuan < 0 ? -0.5 : 0.5)));
 }
 
 std::string plain_text(const Json& value) {

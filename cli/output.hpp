@@ -36,6 +36,9 @@ struct Field {
 // Cell text for a JSON value, as the default Field::show does.
 std::string plain_text(const Json& value);
 
+// A money value given in yuan as "700.50".
+std::string yuan_text(const Json& value);
+
 // A list: JSON array, CSV with a header of every key, or a table of `fields`.
 // `money_keys` are written with two decimals in CSV.
 void print_list(Context& context, Format format, const std::vector<Json>& records,

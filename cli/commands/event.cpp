@@ -1,5 +1,6 @@
 // pingan event add|list|show|edit|delete — outreach events (宣传活动).
 #include <iostream>
+#include <map>
 
 #include "commands/commands.hpp"
 #include "output.hpp"
@@ -17,19 +18,29 @@ namespace {
 struct EventOptions {
   std::string venue, place, audience, date, station, materials, installs, note, format;
   std::vector<std::string> topics, officers;
+  // Each option by its name, to tell "given as empty" from "not given".
+  std::map<std::string, CLI::Option*> given;
   CLI::Option* note_option = nullptr;
+
+  // The option was on the command line (even as "") or its value was asked for.
+  bool has(const std::string& name, const std::string& value) const {
+    return !value.empty() || given.at(name)->count() > 0;
+  }
 };
 
 void add_event_options(CLI::App* command, EventOptions& options) {
-  command->add_option("--venue", options.venue, "where: a venue code or label (工地, night_market, …)");
-  command->add_option("--place", options.place, "the place's name or address");
-  command->add_option("--audience", options.audience, "people reached (受众人数)");
-  command->add_option("--date", options.date, "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
-  command->add_option("--station", options.station, "station name or code (default: config defaults.station)");
-  command->add_option("--materials", options.materials, "leaflets and brochures handed out (发放资料份数)");
-  command->add_option("--installs", options.installs, "people helped to install the 国家反诈中心 app here");
-  command->add_option("--topic", options.topics, "topic code or label; repeatable, or a comma list");
-  command->add_option("--officer", options.officers, "officer taking part; repeatable, or a comma list");
+  auto add = [&](const std::string& name, auto& value, const std::string& help) {
+    options.given[name] = command->add_option(name, value, help);
+  };
+  add("--venue", options.venue, "where: a venue code or label (工地, night_market, …)");
+  add("--place", options.place, "the place's name or address");
+  add("--audience", options.audience, "people reached (受众人数)");
+  add("--date", options.date, "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
+  add("--station", options.station, "station name or code (default: config defaults.station)");
+  add("--materials", options.materials, "leaflets and brochures handed out (发放资料份数)");
+  add("--installs", options.installs, "people helped to install the 国家反诈中心 app here");
+  add("--topic", options.topics, "topic code or label; repeatable, or a comma list");
+  add("--officer", options.officers, "officer taking part; repeatable, or a comma list");
   options.note_option = command->add_option("--note", options.note, "free text, may span lines");
   add_format_option(command, options.format, {"table", "json"});
 }
@@ -78,19 +89,19 @@ std::vector<std::string> parse_officers(const std::vector<std::string>& given) {
 // Applies the options that were given to `event` (add and edit alike).
 void apply_options(Context& context, store::Ledger& ledger, const EventOptions& options, store::Event& event) {
   const Config& config = context.config();
-  if (!options.venue.empty()) event.venue = config.venues.resolve(options.venue, "--venue").code;
-  if (!options.place.empty()) event.place = parse_name(options.place, "--place");
-  if (!options.audience.empty()) event.audience = parse_count(options.audience, "--audience");
-  if (!options.date.empty()) event.date = parse_date(options.date, context.today(), "--date");
-  if (!options.materials.empty()) event.materials = parse_count(options.materials, "--materials");
-  if (!options.installs.empty()) event.installs = parse_count(options.installs, "--installs");
+  if (options.has("--venue", options.venue)) event.venue = config.venues.resolve(options.venue, "--venue").code;
+  if (options.has("--place", options.place)) event.place = parse_name(options.place, "--place");
+  if (options.has("--audience", options.audience)) event.audience = parse_count(options.audience, "--audience");
+  if (options.has("--date", options.date)) event.date = parse_date(options.date, context.today(), "--date");
+  if (options.has("--materials", options.materials)) event.materials = parse_count(options.materials, "--materials");
+  if (options.has("--installs", options.installs)) event.installs = parse_count(options.installs, "--installs");
   if (!options.topics.empty()) event.topics = resolve_topics(config.topics, options.topics);
   if (!options.officers.empty()) event.officers = parse_officers(options.officers);
   if (options.note_option->count() > 0) {
     const std::string note = parse_note(options.note, "--note");
     event.note = note.empty() ? std::nullopt : std::optional(note);
   }
-  if (!options.station.empty()) {
+  if (options.has("--station", options.station)) {
     const auto station = store::find_station(ledger, options.station, "--station");
     event.station_id = station.id;
     event.station = station.name;

@@ -1,0 +1,280 @@
+// pingan case open|update|list|show — refund-assistance cases (退费/挽损求助).
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "common.hpp"
+#include "output.hpp"
+#include "period_options.hpp"
+#include "pingan/errors.hpp"
+#include "pingan/store/cases.hpp"
+#include "prompt.hpp"
+
+namespace pingan::cli {
+namespace {
+
+// Practical facts for the help texts (SPEC §8).
+constexpr const char* kCaseAdvice = R"(
+Good to know:
+  A refund of a minor's game top-ups or live-stream tips is decided by the
+  platform (Civil Code arts. 19-20). It asks for the guardian's and the child's
+  ID, proof of their relationship and the payment records; police help collect
+  and file this evidence.
+  96110 is the national anti-fraud warning line; an emergency stop-payment holds
+  the receiving account for 48 hours.
+  Paid "refund helper" services are themselves a known scam: warn the family.)";
+
+const char* status_label(const std::string& status, Lang lang) {
+  const bool zh = lang == Lang::zh;
+  if (status == "open") return zh ? "已受理" : "open";
+  if (status == "submitted") return zh ? "已提交平台" : "submitted";
+  if (status == "refunded") return zh ? "已退款" : "refunded";
+  if (status == "rejected") return zh ? "被拒绝" : "rejected";
+  if (status == "withdrawn") return zh ? "已撤回" : "withdrawn";
+  return "?";
+}
+
+std::vector<Field> case_fields(Context& context, bool detailed) {
+  const Config& config = context.config();
+  const Lang lang = context.lang();
+  const bool zh = lang == Lang::zh;
+  auto category = [&config, lang](const Json& value) { return config.categories.label(plain_text(value), lang); };
+  auto status = [lang](const Json& value) { return std::string(status_label(plain_text(value), lang)); };
+  auto overdue = [zh](const Json& value) { return value.is_boolean() && value.get<bool>() ? (zh ? "超期" : "overdue") : ""; };
+  std::vector<Field> fields = {
+      {"id", "编号", "ID", io::Align::right},
+      {"opened", "受理日期", "Opened"},
+      {"station", "派出所", "Station", io::Align::left, true},
+      {"name", "求助人", "Name"},
+      {"category", "类别", "Category", io::Align::left, true, category},
+      {"amount", "涉及金额", "Amount", io::Align::right, false, yuan_text},
+      {"recovered", "挽损金额", "Recovered", io::Align::right, false, yuan_text},
+      {"status", "状态", "Status", io::Align::left, false, status},
+      {"age_days", "天数", "Age", io::Align::right},
+      {"overdue", "超期", "Overdue", io::Align::left, false, overdue},
+  };
+  if (detailed) {
+    fields.insert(fields.begin() + 4, {"phone", "电话", "Phone"});
+    fields.insert(fields.begin() + 6, {"platform", "平台", "Platform", io::Align::left, true});
+    fields.push_back({"officer", "民警", "Officer"});
+    fields.push_back({"note", "备注", "Note", io::Align::left, true});
+    fields.push_back({"uid", "唯一编号", "UID"});
+  }
+  return fields;
+}
+
+const std::vector<std::string> kMoneyKeys = {"amount", "recovered"};
+
+std::optional<std::string> optional_name(const std::string& text, const char* field) {
+  if (text.empty()) return std::nullopt;
+  return parse_name(text, field);
+}
+
+std::optional<std::string> optional_note(const std::string& text) {
+  const std::string note = parse_note(text, "--note");
+  return note.empty() ? std::nullopt : std::optional(note);
+}
+
+// Phone numbers: digits with the usual separators, at most 30 characters.
+std::string parse_phone(const std::string& text) {
+  const std::string phone = parse_name(text, "--phone");
+  if (phone.size() > 30 || phone.find_first_not_of("0123456789+- ()") != std::string::npos)
+    throw InputError("--phone", "not a phone number: \"" + phone + "\"");
+  return phone;
+}
+
+struct OpenOptions {
+  std::string name, category, amount, phone, platform, date, station, officer, note, format;
+};
+
+void ask_missing(Context& context, OpenOptions& options) {
+  std::vector<std::string> missing;
+  if (options.name.empty()) missing.push_back("--name");
+  if (options.category.empty()) missing.push_back("--category");
+  if (options.amount.empty()) missing.push_back("--amount");
+  if (missing.empty()) return;
+  if (!context.interactive()) require_options(missing);
+  const bool zh = context.lang() == Lang::zh;
+  const Config& config = context.config();
+  if (options.name.empty())
+    options.name = ask("--name", zh ? "求助人姓名" : "Name", [](const std::string& answer) { parse_name(answer, "--name"); });
+  if (options.category.empty()) {
+    std::cerr << (zh ? "类别: " : "Categories: ") << config.categories.describe(context.lang()) << '\n';
+    options.category = ask("--category", zh ? "类别" : "Category",
+                           [&](const std::string& answer) { config.categories.resolve(answer, "--category"); });
+  }
+  if (options.amount.empty())
+    options.amount = ask("--amount", zh ? "涉及金额（元）" : "Amount (yuan)",
+                         [](const std::string& answer) { parse_money(answer, "--amount"); });
+}
+
+void print_case(Context& context, const store::Case& c, const std::string& format, bool reveal, const char* zh_verb,
+                const char* en_verb) {
+  const store::CaseView view{context.today(), context.config().overdue_days, reveal, true};
+  if (parse_format(format) == Format::json) {
+    std::cout << store::to_json(c, view).dump(2) << '\n';
+    return;
+  }
+  if (context.options.quiet) return;
+  std::cout << context.tr(zh_verb, en_verb) << " #" << c.id << "  " << c.opened.iso() << "  "
+            << status_label(c.status, context.lang()) << "  " << format_yuan(c.amount);
+  if (c.recovered > 0) std::cout << " / " << format_yuan(c.recovered);
+  std::cout << '\n';
+}
+
+}  // namespace
+
+void add_case_commands(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("case", "Refund-assistance cases (退费/挽损求助): open, update, list, show");
+  command->require_subcommand(1);
+  command->footer(kCaseAdvice);
+
+  auto open_options = std::make_shared<OpenOptions>();
+  auto* open = command->add_subcommand("open", "Open a case for a resident who asks for help getting money back");
+  open->add_option("--name", open_options->name, "the person asking for help (shown masked: 王某)");
+  open->add_option("--category", open_options->category, "code or label: minor_game_topup (未成年人游戏充值), …");
+  open->add_option("--amount", open_options->amount, "money at stake: 700, 700.5, ¥700.50, 700元");
+  open->add_option("--phone", open_options->phone, "contact phone (shown masked: 138****5678)");
+  open->add_option("--platform", open_options->platform, "the platform or bank, e.g. 微信支付");
+  open->add_option("--date", open_options->date, "date opened (default: today)");
+  open->add_option("--station", open_options->station, "station name or code (default: config defaults.station)");
+  open->add_option("--officer", open_options->officer, "officer in charge (default: config defaults.officer)");
+  open->add_option("--note", open_options->note, "free text");
+  add_format_option(open, open_options->format, {"table", "json"});
+  open->footer(std::string(R"(Required: --name, --category, --amount (asked for on a terminal when left out).
+
+Examples:
+  pingan case open --name 格桑花 --phone 13812345678 --category minor_game_topup \
+      --amount 700 --platform 微信支付 --note "孩子用家长微信余额充值游戏"
+  pingan case open --name 王五 --category 电信网络诈骗止付挽损 --amount ¥12000.50)") + kCaseAdvice);
+  open->callback([&context, open_options] {
+    auto& options = *open_options;
+    ask_missing(context, options);
+    const Config& config = context.config();
+    store::Case c;
+    c.name = parse_name(options.name, "--name");
+    c.category = config.categories.resolve(options.category, "--category").code;
+    c.amount = parse_money(options.amount, "--amount");
+    if (!options.phone.empty()) c.phone = parse_phone(options.phone);
+    c.platform = optional_name(options.platform, "--platform");
+    c.opened = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
+    c.officer = optional_name(options.officer.empty() ? config.default_officer : options.officer, "--officer");
+    c.note = optional_note(options.note);
+    auto ledger = context.open(store::Ledger::Mode::write);
+    c.station_id = station_option(context, ledger, options.station).id;
+    print_case(context, store::open_case(ledger, c), options.format, false, "已受理求助案件", "opened case");
+  });
+
+  struct UpdateOptions {
+    std::string id, status, recovered, date, note, officer, format;
+    bool reopen = false;
+  };
+  auto update_options = std::make_shared<UpdateOptions>();
+  auto* update = command->add_subcommand("update", "Move a case along: submitted, refunded, rejected, withdrawn");
+  update->add_option("ID", update_options->id, "the case's id")->required();
+  update->add_option("--status", update_options->status, "open, submitted, refunded, rejected or withdrawn")->required();
+  update->add_option("--recovered", update_options->recovered, "with refunded: money returned (default: the full amount)");
+  update->add_option("--date", update_options->date, "date of this step (default: today)");
+  update->add_option("--note", update_options->note, "what happened, kept in the timeline");
+  update->add_option("--officer", update_options->officer, "who did it (default: config defaults.officer)");
+  update->add_flag("--reopen", update_options->reopen, "allow leaving a final status (refunded, rejected, withdrawn)");
+  add_format_option(update, update_options->format, {"table", "json"});
+  update->footer(std::string(R"(Lifecycle: open → submitted (evidence filed with the platform or bank)
+           → refunded | rejected;  open or submitted → withdrawn.
+
+Examples:
+  pingan case update 3 --status submitted --note "证据已提交平台"
+  pingan case update 3 --status refunded --recovered 650 --date 2026-11-27
+  pingan case update 3 --status submitted --reopen --note "平台复核")") + kCaseAdvice);
+  update->callback([&context, update_options] {
+    const auto& options = *update_options;
+    const auto id = parse_id(options.id);
+    store::StatusChange change;
+    change.status = store::parse_status(options.status);
+    if (!options.recovered.empty()) change.recovered = parse_money(options.recovered, "--recovered");
+    change.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
+    change.note = optional_note(options.note);
+    change.by = optional_name(options.officer.empty() ? context.config().default_officer : options.officer, "--officer");
+    change.reopen = options.reopen;
+    auto ledger = context.open(store::Ledger::Mode::write);
+    print_case(context, store::update_case(ledger, id, change), options.format, false, "已更新求助案件",
+               "updated case");
+  });
+
+  struct ListOptions {
+    PeriodOptions period;
+    std::string station, status, format;
+  };
+  auto list_options = std::make_shared<ListOptions>();
+  auto* list = command->add_subcommand("list", "List cases by opening date, with the age of unfinished ones");
+  list_options->period.add_to(list);
+  list->add_option("--station", list_options->station, "only this station (name or code)");
+  list_options->status = "all";
+  list->add_option("--status", list_options->status,
+                   "open (not finished: open or submitted), closed (finished), all, or one status")
+      ->capture_default_str();
+  add_format_option(list, list_options->format);
+  list->footer(R"(Names and phones are masked. Unfinished cases older than config
+cases.overdue_days (default 7) are marked overdue.
+
+Examples:
+  pingan case list --status open
+  pingan case list --month this --format csv)");
+  list->callback([&context, list_options] {
+    const auto& options = *list_options;
+    store::CaseFilter filter;
+    if (auto period = options.period.resolve(context.today())) {
+      filter.from = period->from;
+      filter.to = period->to;
+    }
+    filter.status = options.status == "all" || options.status == "closed" ? options.status : store::parse_status(options.status);
+    auto ledger = context.open(store::Ledger::Mode::read);
+    if (!options.station.empty()) filter.station_id = store::find_station(ledger, options.station, "--station").id;
+    const store::CaseView view{context.today(), context.config().overdue_days, false, false};
+    std::vector<Json> records;
+    for (const auto& found : store::list_cases(ledger, filter)) records.push_back(store::to_json(found, view));
+    print_list(context, parse_format(options.format), records, case_fields(context, false), kMoneyKeys);
+  });
+
+  struct ShowOptions {
+    std::string id, format;
+    bool reveal = false;
+  };
+  auto show_options = std::make_shared<ShowOptions>();
+  auto* show = command->add_subcommand("show", "Show a case with its timeline");
+  show->add_option("ID", show_options->id, "the case's id")->required();
+  show->add_flag("--reveal", show_options->reveal, "show the full name and phone number");
+  add_format_option(show, show_options->format);
+  show->footer("Examples:\n  pingan case show 3\n  pingan case show 3 --reveal   # to call the family back");
+  show->callback([&context, show_options] {
+    const auto& options = *show_options;
+    const auto id = parse_id(options.id);
+    auto ledger = context.open(store::Ledger::Mode::read);
+    const store::CaseView view{context.today(), context.config().overdue_days, options.reveal, true};
+    const Json record = store::to_json(store::get_case(ledger, id), view);
+    const Format format = parse_format(options.format);
+    if (format == Format::csv) {
+      Json flat = record;
+      flat.erase("timeline");  // CSV carries no timelines
+      print_record(context, format, flat, {}, kMoneyKeys);
+      return;
+    }
+    print_record(context, format, record, case_fields(context, true), kMoneyKeys);
+    if (format != Format::table) return;
+    const Lang lang = context.lang();
+    const bool zh = lang == Lang::zh;
+    std::cout << '\n' << (zh ? "进展" : "Timeline") << '\n';
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& entry : record["timeline"])
+      rows.push_back({plain_text(entry["date"]), status_label(plain_text(entry["status"]), lang),
+                      entry["status"] == "refunded" ? yuan_text(entry["recovered"]) : "", plain_text(entry["by"]),
+                      plain_text(entry["note"])});
+    std::cout << io::render_table({{zh ? "日期" : "Date"},
+                                   {zh ? "状态" : "Status"},
+                                   {zh ? "挽损金额" : "Recovered", io::Align::right},
+                                   {zh ? "经办" : "By"},
+                                   {zh ? "说明" : "Note", io::Align::left, true}},
+                                  rows, {context.table_width(), context.color()});
+  });
+}
+
+}  // namespace pingan::cli

@@ -1,0 +1,94 @@
+// pingan install add|list — people helped to install the 国家反诈中心 app.
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "common.hpp"
+#include "output.hpp"
+#include "period_options.hpp"
+#include "pingan/store/installs.hpp"
+
+namespace pingan::cli {
+
+void add_install_commands(CLI::App& app, Context& context) {
+  auto* install = app.add_subcommand("install", "App installs (国家反诈中心 APP 下载注册): add, list");
+  install->require_subcommand(1);
+
+  struct AddOptions {
+    std::string count, date, station, venue, place, event, note, format;
+  };
+  auto add_options = std::make_shared<AddOptions>();
+  auto* add = install->add_subcommand("add", "Record people helped to install and register the app");
+  add->add_option("--count", add_options->count, "how many people (required)");
+  add->add_option("--date", add_options->date, "2026-11-28, today, 昨天, -3d … (default: today)");
+  add->add_option("--station", add_options->station, "station name or code (default: config defaults.station)");
+  add->add_option("--venue", add_options->venue, "where (default: front_desk, 派出所窗口)");
+  add->add_option("--place", add_options->place, "the place's name");
+  add->add_option("--event", add_options->event, "the event it happened at: takes its date, station and venue");
+  add->add_option("--note", add_options->note, "free text");
+  add_format_option(add, add_options->format, {"table", "json"});
+  add->footer(R"(Installs at an event are best given with `event add --installs N`; this
+command is for the front desk, home visits and the like.
+
+Examples:
+  pingan install add --count 3                       # at the front desk today
+  pingan install add --count 12 --venue 社区 --place 幸福里社区 --date 昨天
+  pingan install add --count 5 --event 12            # late additions to event 12)");
+  add->callback([&context, add_options] {
+    const auto& options = *add_options;
+    require_options(options.count.empty() ? std::vector<std::string>{"--count"} : std::vector<std::string>{});
+    const Config& config = context.config();
+    store::Install record;
+    record.count = parse_count(options.count, "--count");
+    record.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
+    record.venue = config.venues.resolve(options.venue.empty() ? "front_desk" : options.venue, "--venue").code;
+    if (!options.place.empty()) record.place = parse_name(options.place, "--place");
+    if (!options.note.empty()) record.note = parse_note(options.note, "--note");
+    if (!options.event.empty()) record.event_id = parse_count(options.event, "--event");
+    auto ledger = context.open(store::Ledger::Mode::write);
+    if (!record.event_id) record.station_id = station_option(context, ledger, options.station).id;
+    const auto stored = store::add_install(ledger, record);
+    if (parse_format(options.format) == Format::json)
+      std::cout << store::to_json(stored).dump(2) << '\n';
+    else if (!context.options.quiet)
+      std::cout << context.tr("已登记下载注册 #", "added install #") << stored.id << "  " << stored.date.iso() << "  "
+                << stored.station << "  " << config.venues.label(stored.venue, context.lang()) << "  " << stored.count
+                << '\n';
+  });
+
+  struct ListOptions {
+    PeriodOptions period;
+    std::string station, format;
+  };
+  auto list_options = std::make_shared<ListOptions>();
+  auto* list = install->add_subcommand("list", "List install records, oldest first");
+  list_options->period.add_to(list);
+  list->add_option("--station", list_options->station, "only this station (name or code)");
+  add_format_option(list, list_options->format);
+  list->footer("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv");
+  list->callback([&context, list_options] {
+    store::InstallFilter filter;
+    if (auto period = list_options->period.resolve(context.today())) {
+      filter.from = period->from;
+      filter.to = period->to;
+    }
+    auto ledger = context.open(store::Ledger::Mode::read);
+    if (!list_options->station.empty())
+      filter.station_id = store::find_station(ledger, list_options->station, "--station").id;
+    std::vector<Json> records;
+    for (const auto& found : store::list_installs(ledger, filter)) records.push_back(store::to_json(found));
+    const Config& config = context.config();
+    const Lang lang = context.lang();
+    print_list(context, parse_format(list_options->format), records,
+               {{"id", "编号", "ID", io::Align::right},
+                {"date", "日期", "Date"},
+                {"station", "派出所", "Station", io::Align::left, true},
+                {"venue", "场所", "Venue", io::Align::left, false,
+                 [&](const Json& value) { return config.venues.label(plain_text(value), lang); }},
+                {"place", "地点", "Place", io::Align::left, true},
+                {"count", "人数", "Count", io::Align::right},
+                {"event_id", "活动", "Event", io::Align::right},
+                {"note", "备注", "Note", io::Align::left, true}});
+  });
+}
+
+}  // namespace pingan::cli

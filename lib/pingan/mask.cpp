@@ -1,0 +1,54 @@
+#include "pingan/mask.hpp"
+
+#include <utf8proc.h>
+
+#include <vector>
+
+namespace pingan {
+namespace {
+
+// The text split into its code points, each as its UTF-8 bytes.
+std::vector<std::string> code_points(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t ignored;
+    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                   static_cast<utf8proc_ssize_t>(text.size() - i), &ignored);
+    if (length <= 0) length = 1;
+    out.emplace_back(text.substr(i, static_cast<std::size_t>(length)));
+    i += static_cast<std::size_t>(length);
+  }
+  return out;
+}
+
+bool is_ascii_letter(const std::string& c) {
+  return c.size() == 1 && ((c[0] >= 'a' && c[0] <= 'z') || (c[0] >= 'A' && c[0] <= 'Z'));
+}
+
+}  // namespace
+
+std::string mask_name(std::string_view name) {
+  const auto chars = code_points(name);
+  if (chars.empty()) return "";
+  // Latin-script names: the initial alone, so neither length nor surname shows.
+  if (is_ascii_letter(chars.front())) return chars.front() + "***";
+  // Chinese names: the surname, then 某 for each further character.
+  std::string out = chars.front();
+  for (std::size_t i = 1; i < chars.size(); ++i) out += "某";
+  return chars.size() == 1 ? out + "某" : out;
+}
+
+std::string mask_phone(std::string_view phone) {
+  const auto chars = code_points(phone);
+  // Long numbers keep the carrier prefix and the last four digits, as banks
+  // print them; short ones keep only the last two.
+  const std::size_t keep_front = chars.size() >= 8 ? 3 : 0;
+  const std::size_t keep_back = chars.size() >= 8 ? 4 : std::min<std::size_t>(2, chars.size() / 2);
+  std::string out;
+  for (std::size_t i = 0; i < chars.size(); ++i)
+    out += (i < keep_front || i >= chars.size() - keep_back) ? chars[i] : "*";
+  return out;
+}
+
+}  // namespace pingan
