@@ -6,6 +6,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/io/csv.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/stations.hpp"
 #include "prompt.hpp"
@@ -253,6 +254,14 @@ Examples:
     if (!options.station.empty()) filter.station_id = store::find_station(ledger, options.station, "--station").id;
     std::vector<Json> records;
     for (const auto& found : store::list_events(ledger, filter)) records.push_back(event_json(found));
+    if (records.empty() && parse_format(options.format) == Format::csv) {
+      // An empty list still has its header row, so scripts always see the columns.
+      const Json keys = event_json(store::Event{});
+      std::vector<std::string> header;
+      for (const auto& item : keys.items()) header.push_back(item.key());
+      std::cout << io::csv_row(header);
+      return;
+    }
     print_list(context, parse_format(options.format), records, event_fields(context, false));
   });
 

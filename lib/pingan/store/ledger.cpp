@@ -89,6 +89,19 @@ void Ledger::migrate() {
   });
 }
 
+bool Ledger::attach_archive(const std::filesystem::path& archive) {
+  std::error_code error;
+  if (!std::filesystem::exists(archive, error)) return false;
+  SQLite::Statement attach(db_, "ATTACH DATABASE ? AS archive");
+  attach.bind(1, archive.string());
+  attach.exec();
+  const int version = db_.execAndGet("PRAGMA archive.user_version").getInt();
+  if (version != schema_version())
+    throw Failure(fmt::format("archive {} has schema version {}, this pingan expects {}", archive.string(), version,
+                              schema_version()));
+  return true;
+}
+
 Ledger::Transaction::Transaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 
 Ledger::Transaction::~Transaction() {

@@ -25,6 +25,11 @@ class Ledger {
   const std::filesystem::path& path() const { return path_; }
   const std::string& actor() const { return actor_; }
 
+  // Attaches the archive database as schema "archive" for reading alongside
+  // the main one. Returns false (attaching nothing) when the file does not
+  // exist yet; a file from a newer pingan is refused.
+  bool attach_archive(const std::filesystem::path& archive);
+
   // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any exception rolls back.
   template <typename Work>
   decltype(auto) write(Work&& work) {

@@ -1,0 +1,62 @@
+// pingan report — the weekly and monthly figures superiors ask for.
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "output.hpp"
+#include "period_options.hpp"
+#include "pingan/io/atomic_file.hpp"
+#include "pingan/report/render.hpp"
+#include "pingan/store/stations.hpp"
+
+namespace pingan::cli {
+
+void add_report_command(CLI::App& app, Context& context) {
+  struct Options {
+    PeriodOptions period;
+    std::string station, format, output, archive;
+    bool include_archive = false;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("report", "Summary report of a week, month or range (default: this week)");
+  options->period.add_to(command);
+  command->add_option("--station", options->station, "only this station (name or code); default: all");
+  add_format_option(command, options->format, {"table", "markdown", "csv", "json", "html"});
+  command->add_option("--output", options->output, "write to this file (atomically) instead of stdout");
+  command->add_flag("--include-archive", options->include_archive, "count archived records too");
+  command->add_option("--archive", options->archive, "archive database (default: config, or beside the database)");
+  command->footer(R"(Sections: totals with the change against the previous period of equal length;
+by station, venue and topic; the trend by day (periods up to 31 days) or by
+ISO week; cases still open on the period's last day, overdue ones marked.
+
+Examples:
+  pingan report                                   # this week, on the terminal
+  pingan report --week last --format markdown --output 2026-W47.md
+  pingan report --month 2026-11 --format html --output 2026-11.html
+  pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive)");
+  command->callback([&context, options] {
+    report::ReportRequest request;
+    request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
+    request.lang = context.lang();
+    auto ledger = context.open(store::Ledger::Mode::read);
+    if (!options->station.empty()) request.station = store::find_station(ledger, options->station, "--station").name;
+    if (options->include_archive)
+      request.include_archive = ledger.attach_archive(context.archive_path(options->archive));
+    const auto model = report::build_report(ledger, context.config(), request);
+    const bool to_file = !options->output.empty();
+    const std::string& format = options->format;
+    std::string text;
+    if (format == "json") text = report::render_json(model);
+    else if (format == "csv") text = report::render_csv(model);
+    else if (format == "markdown") text = report::render_markdown(model);
+    else if (format == "html") text = report::render_html(model);
+    else text = report::render_table(model, to_file ? std::nullopt : context.table_width(), !to_file && context.color());
+    if (!to_file) {
+      std::cout << text;
+      return;
+    }
+    io::write_file_atomically(options->output, text);
+    context.message("report written to " + options->output);
+  });
+}
+
+}  // namespace pingan::cli

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# pingan sample ledger (示例台账), drawn from the regional police news page the
+# project started from: 杭锦旗 吉日嘎朗图派出所's talks on construction sites,
+# 达拉特旗公安局情报指挥中心's street stalls, early and night markets and
+# nursing-home visits in 树林召镇, and 海拉尔分局's stations with their 平安义警
+# volunteers. Five ISO weeks, 2026-W44 to 2026-W48 (the current week), so the
+# weekly report has earlier weeks to compare with.
+#
+# Usage:  PINGAN=build/pingan PINGAN_DB=/tmp/x/pingan.db PINGAN_CONFIG=/tmp/x/config.toml \
+#           bash data/sample/ledger.sh
+# It only runs $PINGAN commands. Every date is explicit and no later than
+# SAMPLE_TODAY; PINGAN_TODAY defaults to it (scripts/demo reads the line below).
+SAMPLE_TODAY=2026-11-28
+
+set -euo pipefail
+
+: "${PINGAN:?set PINGAN to the pingan binary, e.g. PINGAN=build/pingan}"
+# Never load sample data into someone's real ledger by accident.
+: "${PINGAN_DB:?set PINGAN_DB to a new database file (the sample is not for a real ledger)}"
+export PINGAN_TODAY="${PINGAN_TODAY:-$SAMPLE_TODAY}"
+
+pingan() {
+  "$PINGAN" "$@" || {
+    local rc=$?
+    echo "ledger.sh: failed (exit $rc): pingan $*" >&2
+    exit "$rc"
+  }
+}
+ev() { pingan event add "$@"; }
+
+# ── Stations (派出所) ────────────────────────────────────────────────────────
+pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局
+pingan station add 呼和木独派出所 --code hhmd --bureau 杭锦旗公安局
+pingan station add 达拉特旗公安局情报指挥中心 --code dlt-qbzx --bureau 达拉特旗公安局
+pingan station add 树林召派出所 --code slz --bureau 达拉特旗公安局
+pingan station add 正阳派出所 --code zy --bureau 海拉尔分局
+pingan station add 向华派出所 --code xh --bureau 海拉尔分局
+
+# The database's own station and officer (written into $PINGAN_CONFIG).
+pingan init --station 吉日嘎朗图派出所 --officer 寇小青
+
+# ── Outreach events (宣传活动) ───────────────────────────────────────────────
+# Volunteers (平安义警) are listed among the officers as 义警NAME.
+
+# 2026-W44 (10-26 … 11-01)
+ev --date 2026-10-26 --station jrglt --venue construction_site --place 吉日嘎朗图镇安置房项目工地 \
+   --audience 48 --materials 90 --installs 21 --topic brushing,fake_loan,app_usage --officer 寇小青,巴图 \
+   --note "午休时间在工棚前讲解，结合市内近期刷单返利案例。"
+ev --date 2026-10-27 --station zy --venue community --place 正阳街道社区活动室 \
+   --audience 65 --materials 120 --installs 14 --topic impersonate_officials,elder_care,app_usage \
+   --officer 李春洋,义警张伟 --note "义警队员协助组织居民到场。"
+ev --date 2026-10-28 --station dlt-qbzx --venue market --place 树林召镇早市 \
+   --audience 150 --materials 260 --installs 22 --topic overseas_calls,elder_care --officer 闫钟,陈晓东
+ev --date 2026-10-29 --station xh --venue school --place 向华辖区中心小学 \
+   --audience 320 --materials 330 --installs 0 --topic minor_spending,game_trading --officer 刘超,其其格 \
+   --note "面向四至六年级学生，宣传册带回家给家长。"
+ev --date 2026-10-30 --station hhmd --venue bank --place 呼和木独镇农村信用社网点 \
+   --audience 36 --materials 60 --installs 9 --topic investment,fake_credit,overseas_calls --officer 苏日娜 \
+   --note "与网点柜员沟通大额转账劝阻和96110预警的衔接。"
+ev --date 2026-10-31 --station slz --venue village --place 树林召镇村委会广场 \
+   --audience 80 --materials 150 --installs 17 --topic illegal_fundraising,elder_care,fake_loan --officer 白永强,孟和
+ev --date 2026-11-01 --station zy --venue market --place 海拉尔区农贸市场 \
+   --audience 210 --materials 300 --installs 26 --topic fake_shopping,fake_customer_service,app_usage \
+   --officer 吴玉波,李春洋,义警刘芳
+
+# 2026-W45 (11-02 … 11-08)
+ev --date 2026-11-02 --station jrglt --venue village --place 吉日嘎朗图镇嘎查党群服务中心 \
+   --audience 42 --materials 70 --installs 11 --topic illegal_fundraising,elder_care,app_usage --officer 寇小青 \
+   --note "蒙汉双语讲解。"
+ev --date 2026-11-03 --station dlt-qbzx --venue street --place 树林召镇步行街 \
+   --audience 180 --materials 300 --installs 31 --topic brushing,overseas_calls,app_usage --officer 闫钟,乌云其木格
+ev --date 2026-11-04 --station xh --venue enterprise --place 辖区乳制品加工企业 \
+   --audience 95 --materials 110 --installs 23 --topic brushing,romance,fake_boss --officer 刘超,义警赵磊 \
+   --note "向财务人员重点讲解冒充领导要求转账的案例。"
+ev --date 2026-11-05 --station zy --venue online --place 正阳派出所警民联系群 \
+   --audience 400 --materials 0 --installs 0 --topic fake_customer_service,fake_loan --officer 李春洋 \
+   --note "在辖区微信群推送反诈提示并在线答疑。"
+ev --date 2026-11-05 --station hhmd --venue front_desk --place 呼和木独派出所户籍窗口 \
+   --audience 25 --materials 40 --installs 12 --topic app_usage,fake_credit --officer 高建华
+ev --date 2026-11-06 --station slz --venue school --place 树林召镇第二中学 \
+   --audience 280 --materials 300 --installs 0 --topic minor_spending,game_trading,brushing --officer 孟和
+ev --date 2026-11-07 --station jrglt --venue construction_site --place 库布其光伏项目施工现场 \
+   --audience 120 --materials 200 --installs 46 --topic brushing,fake_loan,app_usage --officer 寇小青,巴图,王海军 \
+   --note "工友多为外地人员，逐一帮助下载“国家反诈中心”APP并开启来电预警。"
+ev --date 2026-11-08 --station zy --venue nursing_home --place 正阳街道养老服务中心 \
+   --audience 40 --materials 60 --installs 6 --topic elder_care,illegal_fundraising --officer 吴玉波,义警张伟
+
+# 2026-W46 (11-09 … 11-15)
+ev --date 2026-11-09 --station dlt-qbzx --venue nursing_home --place 树林召镇敬老院 \
+   --audience 38 --materials 50 --installs 5 --topic elder_care,illegal_fundraising --officer 陈晓东,乌云其木格
+ev --date 2026-11-10 --station xh --venue community --place 向华辖区社区广场 \
+   --audience 110 --materials 160 --installs 19 --topic investment,romance,overseas_calls --officer 其其格,义警赵磊
+ev --date 2026-11-11 --station zy --venue enterprise --place 正阳街道辖区快递网点 \
+   --audience 30 --materials 40 --installs 8 --topic fake_customer_service,fake_shopping --officer 李春洋,义警刘芳 \
+   --note "“双十一”期间，请快递员提醒收件人谨防冒充客服“理赔”“退款”。"
+ev --date 2026-11-12 --station jrglt --venue market --place 吉日嘎朗图镇集市 \
+   --audience 160 --materials 240 --installs 28 --topic fake_loan,illegal_fundraising,overseas_calls --officer 王海军,巴图
+ev --date 2026-11-13 --station hhmd --venue village --place 呼和木独镇嘎查村委会 \
+   --audience 55 --materials 90 --installs 13 --topic elder_care,fake_credit --officer 苏日娜,高建华
+ev --date 2026-11-13 --station slz --venue bank --place 树林召镇银行网点 \
+   --audience 45 --materials 80 --installs 10 --topic investment,impersonate_officials --officer 白永强
+ev --date 2026-11-14 --station dlt-qbzx --venue night_market --place 树林召镇夜市 \
+   --audience 230 --materials 350 --installs 37 --topic brushing,overseas_calls,app_usage --officer 闫钟,陈晓东 \
+   --note "天冷，摊位设在夜市入口暖棚旁。"
+ev --date 2026-11-15 --station zy --venue school --place 正阳街道辖区中学 \
+   --audience 360 --materials 380 --installs 0 --topic minor_spending,game_trading --officer 吴玉波,李春洋
+
+# 2026-W47 (11-16 … 11-22)
+ev --date 2026-11-16 --station xh --venue front_desk --place 向华派出所办证大厅 \
+   --audience 28 --materials 35 --installs 15 --topic app_usage --officer 其其格
+ev --date 2026-11-17 --station jrglt --venue enterprise --place 吉日嘎朗图镇工业园区企业 \
+   --audience 70 --materials 100 --installs 20 --topic fake_boss,brushing,fake_credit --officer 寇小青,王海军
+ev --date 2026-11-18 --station dlt-qbzx --venue community --place 树林召镇滨河社区 \
+   --audience 85 --materials 140 --installs 16 --topic elder_care,impersonate_officials --officer 乌云其木格
+ev --date 2026-11-18 --station zy --venue community --place 正阳街道社区 \
+   --audience 75 --materials 100 --installs 12 --topic romance,investment --officer 李春洋,义警张伟,义警刘芳
+ev --date 2026-11-19 --station slz --venue construction_site --place 树林召镇棚户区改造工地 \
+   --audience 60 --materials 90 --installs 24 --topic brushing,fake_loan --officer 孟和,白永强 \
+   --note "冬季停工前，工友结算工资返乡，提醒勿信网贷“刷流水”。"
+ev --date 2026-11-20 --station hhmd --venue school --place 呼和木独镇学校 \
+   --audience 240 --materials 250 --installs 0 --topic minor_spending,game_trading --officer 苏日娜 \
+   --note "向家长说明未成年人充值退费需准备的证据材料。"
+ev --date 2026-11-20 --station xh --venue hospital --place 辖区社区卫生服务中心 \
+   --audience 50 --materials 80 --installs 7 --topic elder_care,fake_shopping --officer 刘超 \
+   --note "保健品、“免费体检”骗局。"
+ev --date 2026-11-21 --station dlt-qbzx --venue market --place 树林召镇早市 \
+   --audience 170 --materials 260 --installs 25 --topic overseas_calls,elder_care,illegal_fundraising --officer 闫钟,陈晓东
+ev --date 2026-11-22 --station zy --venue street --place 正阳街道步行街 \
+   --audience 140 --materials 220 --installs 22 --topic brushing,fake_loan,app_usage --officer 吴玉波,义警张伟
+
+# 2026-W48 (11-23 … 11-29), the current week: the events of the news page.
+ev --date 2026-11-23 --station jrglt --venue construction_site --place 吉日嘎朗图镇安置房项目工地 \
+   --audience 52 --materials 100 --installs 23 --topic brushing,fake_loan,app_usage --officer 寇小青,巴图 \
+   --note "结合近期市内几起典型电信诈骗案件，讲解诈骗套路和受害人被骗时的心理；叮嘱工友不贪便宜、不信网络刷单和网上贷款、不泄露账号和验证码。"
+ev --date 2026-11-24 --station jrglt --venue construction_site --place 镇区道路改造工地 \
+   --audience 38 --materials 70 --installs 16 --topic brushing,fake_loan,app_usage --officer 寇小青,王海军 \
+   --note "教工友使用APP的来电预警、APP自检、风险查询和网上报案功能。"
+ev --date 2026-11-24 --station xh --venue village --place 向华辖区牧业村 \
+   --audience 45 --materials 80 --installs 11 --topic elder_care,illegal_fundraising,fake_credit --officer 刘超,义警赵磊
+ev --date 2026-11-25 --station dlt-qbzx --venue street --place 树林召镇街头反诈宣传摊 \
+   --audience 190 --materials 320 --installs 29 --topic overseas_calls,brushing,app_usage --officer 闫钟,乌云其木格 \
+   --note "“接到00开头的境外电话，十有八九是诈骗。”"
+ev --date 2026-11-25 --station zy --venue bank --place 正阳街道辖区银行网点 \
+   --audience 40 --materials 60 --installs 9 --topic investment,fake_credit,impersonate_officials --officer 李春洋
+ev --date 2026-11-26 --station dlt-qbzx --venue nursing_home --place 树林召镇养老院 \
+   --audience 46 --materials 80 --installs 8 --topic elder_care,illegal_fundraising --officer 闫钟,陈晓东 \
+   --note "“关爱老人、反诈宣传”：讲解卖假药、免费赠送礼品、以旧换新等养老诈骗，发放防范养老诈骗宣传册。"
+ev --date 2026-11-26 --station hhmd --venue front_desk --place 呼和木独派出所窗口 \
+   --audience 18 --materials 30 --installs 10 --topic app_usage,minor_spending --officer 高建华
+ev --date 2026-11-27 --station dlt-qbzx --venue night_market --place 树林召镇夜市 \
+   --audience 260 --materials 400 --installs 41 --topic overseas_calls,brushing,fake_shopping,app_usage \
+   --officer 闫钟,陈晓东,乌云其木格 \
+   --note "警灯下摆“反诈宣传摊”，市民驻足拍照打卡，转发到朋友圈、抖音。"
+ev --date 2026-11-27 --station jrglt --venue construction_site --place 库布其光伏项目施工现场 \
+   --audience 85 --materials 150 --installs 34 --topic brushing,fake_loan,app_usage --officer 寇小青,巴图
+ev --date 2026-11-28 --station slz --venue community --place 树林召镇滨河社区 \
+   --audience 70 --materials 110 --installs 14 --topic elder_care,fake_boss --officer 白永强,孟和
+ev --date 2026-11-28 --station zy --venue community --place 正阳街道平安义警反诈宣讲点 \
+   --audience 120 --materials 180 --installs 21 --topic romance,impersonate_officials,app_usage \
+   --officer 吴玉波,李春洋,义警张伟,义警刘芳 --note "义警队员参与宣讲，按任务记积分。"
+
+# ── App installs and refund-assistance cases (to be added) ───────────────────
+# Reserved for `pingan install add` (installs outside events, e.g. at a station's
+# front desk) and `pingan case open` / `pingan case update` (e.g. 呼和木独派出所:
+# a child spent 700 yuan of a parent's WeChat balance on game top-ups; evidence
+# filed with the platform, refunded three days later). Add them here once those
+# commands exist, with explicit --date values no later than SAMPLE_TODAY.

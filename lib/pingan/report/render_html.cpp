@@ -1,0 +1,460 @@
+// The report as one self-contained HTML5 page (SPEC §5, Reports): inline CSS
+// and inline SVG charts, no scripts, no network, laid out for A4 printing.
+// Every figure comes from the Report and is written with text.hpp's formats;
+// this file only computes layout (chart scales and coordinates).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pingan/report/render.hpp"
+#include "pingan/report/text.hpp"
+
+namespace pingan::report {
+namespace {
+
+// ---------------------------------------------------------------- text
+
+// Text for element content and attribute values alike.
+std::string esc(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Code points of (valid) UTF-8 text, each as its byte range.
+std::vector<std::string_view> code_points(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    n = std::min(n, text.size() - i);
+    out.push_back(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+// At most `max` code points, with "…" when cut.
+std::string truncate(std::string_view text, std::size_t max) {
+  const auto points = code_points(text);
+  if (points.size() <= max) return std::string(text);
+  std::string out;
+  for (std::size_t i = 0; i + 1 < max; ++i) out += points[i];
+  return out + "…";
+}
+
+// Rough width of text at font size `size`: Latin about 0.6 em, CJK 1 em.
+double text_width(std::string_view text, double size) {
+  double width = 0;
+  for (auto point : code_points(text)) width += point.size() == 1 ? 0.6 * size : 1.0 * size;
+  return width;
+}
+
+std::string num(double value) { return fmt::format("{:.1f}", value); }
+
+// ---------------------------------------------------------------- tables
+
+struct Column {
+  std::string heading;
+  bool numeric = false;
+};
+
+// A table of already escaped cells; `row_classes` (optional) names a class per row.
+std::string table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
+                  const std::vector<std::string>& row_classes = {}, const std::string& css_class = "") {
+  std::string out = css_class.empty() ? "<table>\n<thead><tr>" : "<table class=\"" + css_class + "\">\n<thead><tr>";
+  for (const auto& column : columns)
+    out += (column.numeric ? "<th class=\"num\">" : "<th>") + esc(column.heading) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const bool has_class = r < row_classes.size() && !row_classes[r].empty();
+    out += has_class ? "<tr class=\"" + row_classes[r] + "\">" : "<tr>";
+    for (std::size_t c = 0; c < rows[r].size() && c < columns.size(); ++c)
+      out += (columns[c].numeric ? "<td class=\"num\">" : "<td>") + rows[r][c] + "</td>";
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string none(Lang lang) { return "<p class=\"none\">" + esc(term("none", lang)) + "</p>\n"; }
+
+std::string group_table(const std::vector<GroupRow>& rows, const char* first_column, Lang lang) {
+  if (rows.empty()) return none(lang);
+  std::vector<std::vector<std::string>> cells;
+  for (const auto& row : rows)
+    cells.push_back({esc(row.label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
+                     esc(group_thousands(row.materials)), esc(group_thousands(row.installs))});
+  return table({{term(first_column, lang)},
+                {term("events", lang), true},
+                {term("audience", lang), true},
+                {term("materials", lang), true},
+                {term("installs", lang), true}},
+               cells);
+}
+
+// ---------------------------------------------------------------- charts
+
+struct Point {
+  std::string label;
+  std::int64_t value = 0;
+};
+
+// An axis from 0 to `top` in `ticks` steps of 1, 2 or 5 × 10^n (at least 1).
+struct Axis {
+  std::int64_t top = 1;
+  std::int64_t step = 1;
+  int ticks = 1;
+};
+
+Axis axis_for(std::int64_t max) {
+  if (max <= 0) return {};
+  const double wanted = static_cast<double>(max) / 4;
+  std::int64_t magnitude = 1;
+  while (static_cast<double>(magnitude) * 10 <= wanted) magnitude *= 10;
+  std::int64_t step = magnitude * 10;
+  for (std::int64_t m : {1, 2, 5})
+    if (static_cast<double>(m * magnitude) >= wanted) {
+      step = m * magnitude;
+      break;
+    }
+  const auto ticks = static_cast<int>((max + step - 1) / step);
+  return {step * ticks, step, ticks};
+}
+
+enum class Style { bars, line };
+
+std::string svg_open(double width, double height, const std::string& caption) {
+  return fmt::format(
+      "<svg viewBox=\"0 0 {} {}\" width=\"100%\" "
+      "preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-label=\"{}\">\n",
+      num(width), num(height), esc(caption));
+}
+
+// A column (or line) chart of one value per point, on a 0-based y axis scaled
+// to the largest value.
+std::string column_chart(const std::vector<Point>& points, const std::string& caption, const char* color,
+                         Style style) {
+  constexpr double kWidth = 720, kPlotHeight = 190, kTop = 22, kRight = 14, kFont = 11;
+  const std::size_t n = points.size();
+  std::int64_t max = 0;
+  for (const auto& p : points) max = std::max(max, p.value);
+  const Axis axis = axis_for(max);
+
+  const double left = text_width(group_thousands(axis.top), kFont) + 14;
+  const double plot_width = kWidth - left - kRight;
+  const double slot = plot_width / static_cast<double>(std::max<std::size_t>(n, 1));
+
+  // x labels: two lines under each point when there is room, otherwise turned
+  // by 45° and thinned so that they do not overlap.
+  const bool upright = n <= 12;
+  const std::size_t every = upright ? 1 : std::max<std::size_t>(1, static_cast<std::size_t>(16.0 / slot + 0.999));
+  double label_room = 2 * kFont + 12;
+  std::vector<std::string> labels;
+  for (const auto& p : points) {
+    labels.push_back(upright ? p.label : truncate(p.label, 18));
+    if (!upright) label_room = std::max(label_room, text_width(labels.back(), kFont - 1) * 0.72 + 16);
+  }
+  const double height = kTop + kPlotHeight + label_room;
+  const double base = kTop + kPlotHeight;
+  const auto y_of = [&](std::int64_t value) {
+    return base - kPlotHeight * static_cast<double>(value) / static_cast<double>(axis.top);
+  };
+  const auto x_of = [&](std::size_t i) { return left + slot * (static_cast<double>(i) + 0.5); };
+
+  std::string out = svg_open(kWidth, height, caption);
+  out += fmt::format("<g font-size=\"{}\" fill=\"#4b5563\">\n", num(kFont));
+  // Grid and y labels.
+  for (int t = 0; t <= axis.ticks; ++t) {
+    const std::int64_t value = axis.step * t;
+    const double y = y_of(value);
+    out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>\n",
+                       num(left), num(y), num(kWidth - kRight), num(y), t == 0 ? "#6b7280" : "#e5e7eb");
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(left - 6), num(y + 4),
+                       esc(group_thousands(value)));
+  }
+  // Values.
+  const bool show_values = n <= 16;
+  if (style == Style::bars) {
+    const double bar = std::max(1.0, slot * 0.64);
+    for (std::size_t i = 0; i < n; ++i) {
+      const double y = y_of(points[i].value);
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\">"
+                         "<title>{}: {}</title></rect>\n",
+                         num(x_of(i) - bar / 2), num(y), num(bar), num(base - y), color, esc(points[i].label),
+                         esc(group_thousands(points[i].value)));
+    }
+  } else if (n > 0) {
+    std::string line, area = fmt::format("{},{}", num(x_of(0)), num(base));
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string xy = fmt::format("{},{}", num(x_of(i)), num(y_of(points[i].value)));
+      line += (i ? " " : "") + xy;
+      area += " " + xy;
+    }
+    area += fmt::format(" {},{}", num(x_of(n - 1)), num(base));
+    out += fmt::format("<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.12\"/>\n", area, color);
+    out += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" "
+                       "stroke-linejoin=\"round\"/>\n",
+                       line, color);
+    const double radius = n <= 31 ? 3.5 : 2;
+    for (std::size_t i = 0; i < n; ++i)
+      out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"#fff\" stroke=\"{}\" stroke-width=\"2\">"
+                         "<title>{}: {}</title></circle>\n",
+                         num(x_of(i)), num(y_of(points[i].value)), num(radius), color, esc(points[i].label),
+                         esc(group_thousands(points[i].value)));
+  }
+  if (show_values)
+    for (std::size_t i = 0; i < n; ++i)
+      out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#111827\">{}</text>\n",
+                         num(x_of(i)), num(y_of(points[i].value) - 6), esc(group_thousands(points[i].value)));
+  // x labels.
+  for (std::size_t i = 0; i < n; i += every) {
+    const double x = x_of(i);
+    if (upright) {
+      const std::string& label = labels[i];
+      const auto space = label.find(' ');
+      const std::string first = space == std::string::npos ? label : label.substr(0, space);
+      const std::string second = space == std::string::npos ? "" : label.substr(space + 1);
+      out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(x),
+                         num(base + kFont + 4), esc(first));
+      if (!second.empty())
+        out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(x),
+                           num(base + 2 * kFont + 7), esc(second));
+    } else {
+      out += fmt::format("<text x=\"{0}\" y=\"{1}\" font-size=\"{2}\" text-anchor=\"end\" "
+                         "transform=\"rotate(-45 {0} {1})\">{3}</text>\n",
+                         num(x + 3), num(base + 12), num(kFont - 1), esc(labels[i]));
+    }
+  }
+  return out + "</g>\n</svg>\n";
+}
+
+// Horizontal bars, one row per point, scaled to the largest value.
+std::string bar_chart(const std::vector<Point>& points, const std::string& caption, const char* color) {
+  constexpr double kWidth = 720, kRow = 26, kBar = 16, kFont = 12, kPad = 6, kRight = 70;
+  std::int64_t max = 0;
+  double label_width = 0;
+  std::vector<std::string> labels;
+  for (const auto& p : points) {
+    max = std::max(max, p.value);
+    labels.push_back(truncate(p.label, 20));
+    label_width = std::max(label_width, text_width(labels.back(), kFont));
+  }
+  const double left = std::min(label_width, kWidth * 0.4) + 12;
+  const double span = kWidth - left - kRight;
+  const double height = kPad * 2 + kRow * static_cast<double>(points.size());
+
+  std::string out = svg_open(kWidth, height, caption);
+  out += fmt::format("<g font-size=\"{}\" fill=\"#374151\">\n", num(kFont));
+  out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#6b7280\" stroke-width=\"1\"/>\n",
+                     num(left), num(kPad / 2), num(height - kPad / 2));
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const double y = kPad + kRow * static_cast<double>(i);
+    const double width = max > 0 ? span * static_cast<double>(points[i].value) / static_cast<double>(max) : 0;
+    const double middle = y + kRow / 2;
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(left - 8),
+                       num(middle + kFont * 0.35), esc(labels[i]));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\">"
+                       "<title>{}: {}</title></rect>\n",
+                       num(left), num(middle - kBar / 2), num(width), num(kBar), color, esc(points[i].label),
+                       esc(group_thousands(points[i].value)));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#111827\">{}</text>\n", num(left + width + 6),
+                       num(middle + kFont * 0.35), esc(group_thousands(points[i].value)));
+  }
+  return out + "</g>\n</svg>\n";
+}
+
+std::string figure(const std::string& svg, const std::string& caption) {
+  return "<figure class=\"chart\">\n<figcaption>" + esc(caption) + "</figcaption>\n" + svg + "</figure>\n";
+}
+
+// ---------------------------------------------------------------- page
+
+constexpr std::string_view kStyle = R"css(
+:root { --ink: #1f2937; --muted: #6b7280; --line: #d1d5db; --head: #f3f4f6; --accent: #1d4ed8; --warn: #b91c1c; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  margin: 0 auto; padding: 24px 28px; max-width: 210mm; color: var(--ink); background: #fff;
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans", sans-serif;
+  font-size: 10.5pt; line-height: 1.5;
+}
+header { border-bottom: 3px solid var(--accent); padding-bottom: 6pt; margin-bottom: 10pt; }
+h1 { font-size: 20pt; margin: 0 0 4pt; letter-spacing: 0.02em; }
+h2 { font-size: 13pt; margin: 18pt 0 6pt; padding-left: 7pt; border-left: 4px solid var(--accent);
+     break-after: avoid; page-break-after: avoid; }
+.meta { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; color: #374151; }
+.meta dt { color: var(--muted); }
+.meta dd { margin: 0; }
+.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8pt; margin: 10pt 0 4pt; }
+.card { border: 1px solid var(--line); border-radius: 4pt; padding: 6pt 8pt; break-inside: avoid; }
+.card .k { color: var(--muted); font-size: 9pt; }
+.card .v { font-size: 15pt; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.card .c { color: var(--muted); font-size: 8.5pt; white-space: nowrap; }
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-variant-numeric: tabular-nums;
+        break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { padding: 3pt 6pt; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }
+th { background: var(--head); font-weight: 600; border-bottom: 1.5px solid #9ca3af; }
+th.num, td.num { text-align: right; white-space: nowrap; }
+tbody tr:nth-child(even) td { background: #fafafa; }
+tbody tr.overdue td { background: #fef2f2; }
+tr.overdue td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
+.badge { display: inline-block; padding: 0 6pt; border-radius: 3pt; background: var(--warn); color: #fff;
+         font-size: 8.5pt; font-weight: 700; white-space: nowrap; }
+.none { color: var(--muted); margin: 2pt 0 8pt; }
+.note { color: var(--muted); font-size: 9pt; margin: 0 0 4pt; }
+figure.chart { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
+figure.chart figcaption { font-size: 9.5pt; font-weight: 600; color: #374151; margin-bottom: 2pt; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+.charts { display: grid; grid-template-columns: 1fr; gap: 0; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2 { margin-top: 12pt; }
+  section { break-inside: auto; }
+}
+)css";
+
+}  // namespace
+
+std::string render_html(const Report& report) {
+  const Lang lang = report.lang;
+  const auto t = [lang](std::string_view key) { return term(key, lang); };
+  const std::string station = report.station.value_or(t("all_stations"));
+  const auto range = [](const Period& p) { return p.from.iso() + " – " + p.to.iso(); };
+
+  std::string out;
+  out.reserve(32 * 1024);
+  out += "<!DOCTYPE html>\n<html lang=\"";
+  out += lang == Lang::zh ? "zh-CN" : "en";
+  out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<title>" + esc(t("title") + " · " + report.period.label + " · " + station) + "</title>\n";
+  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+
+  // Header.
+  out += "<header>\n<h1>" + esc(t("title")) + "</h1>\n<dl class=\"meta\">\n";
+  out += "<dt>" + esc(t("period")) + "</dt><dd><strong>" + esc(report.period.label) + "</strong> (" +
+         esc(range(report.period)) + ")</dd>\n";
+  out += "<dt>" + esc(t("station")) + "</dt><dd>" + esc(station) + "</dd>\n";
+  out += "<dt>" + esc(t("previous")) + "</dt><dd>" + esc(report.previous_period.label) + " (" +
+         esc(range(report.previous_period)) + ")</dd>\n";
+  out += "</dl>\n</header>\n";
+
+  // Totals: headline cards, then the full table.
+  const auto now = figures(report.totals);
+  const auto before = figures(report.previous);
+  out += "<section id=\"totals\">\n<h2>" + esc(t("totals")) + "</h2>\n<div class=\"cards\">\n";
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    const auto& key = now[i].key;
+    if (key != "events" && key != "audience" && key != "installs" && key != "amount_recovered") continue;
+    out += "<div class=\"card\"><div class=\"k\">" + esc(t(key)) + "</div><div class=\"v\">" +
+           esc(format_figure(now[i])) + "</div><div class=\"c\">" + esc(t("change")) + " " +
+           esc(format_change(now[i], before[i])) + "</div></div>\n";
+  }
+  out += "</div>\n";
+  {
+    std::vector<std::vector<std::string>> cells;
+    for (std::size_t i = 0; i < now.size() && i < before.size(); ++i)
+      cells.push_back({esc(t(now[i].key)), esc(format_figure(now[i])), esc(format_figure(before[i])),
+                       esc(format_change(now[i], before[i]))});
+    out += table({{""},
+                  {t("this_period") + " " + report.period.label, true},
+                  {t("previous") + " " + report.previous_period.label, true},
+                  {t("change"), true}},
+                 cells, {}, "totals");
+  }
+  out += "</section>\n";
+
+  // Groups.
+  out += "<section id=\"by_station\">\n<h2>" + esc(t("by_station")) + "</h2>\n" +
+         group_table(report.by_station, "station", lang) + "</section>\n";
+  out += "<section id=\"by_venue\">\n<h2>" + esc(t("by_venue")) + "</h2>\n";
+  if (!report.by_venue.empty()) {
+    std::vector<Point> points;
+    for (const auto& row : report.by_venue) points.push_back({row.label, row.events});
+    const std::string caption = t("events") + " · " + t("by_venue");
+    out += figure(bar_chart(points, caption, "#d97706"), caption);
+  }
+  out += group_table(report.by_venue, "venue", lang) + "</section>\n";
+  out += "<section id=\"by_topic\">\n<h2>" + esc(t("by_topic")) + "</h2>\n" +
+         group_table(report.by_topic, "topic", lang) + "</section>\n";
+
+  // Trend.
+  const std::string trend_title = t(report.trend_by_week ? "trend_week" : "trend_day");
+  out += "<section id=\"trend\">\n<h2>" + esc(trend_title) + "</h2>\n";
+  if (report.trend.empty()) {
+    out += none(lang);
+  } else {
+    std::vector<Point> installs, audience;
+    std::vector<std::vector<std::string>> cells;
+    for (const auto& row : report.trend) {
+      const std::string& label = row.label.empty() ? row.key : row.label;
+      installs.push_back({label, row.installs});
+      audience.push_back({label, row.audience});
+      cells.push_back({esc(label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
+                       esc(group_thousands(row.installs))});
+    }
+    const std::string installs_caption = t("installs") + " · " + trend_title;
+    const std::string audience_caption = t("audience") + " · " + trend_title;
+    out += "<div class=\"charts\">\n";
+    out += figure(column_chart(installs, installs_caption, "#1d4ed8", Style::bars), installs_caption);
+    out += figure(column_chart(audience, audience_caption, "#0f766e", Style::line), audience_caption);
+    out += "</div>\n";
+    out += table({{t(report.trend_by_week ? "week" : "day")},
+                  {t("events"), true},
+                  {t("audience"), true},
+                  {t("installs"), true}},
+                 cells);
+  }
+  out += "</section>\n";
+
+  // Open cases, as of the period's last day.
+  out += "<section id=\"open_cases\">\n<h2>" + esc(t("open_cases")) + " (" + esc(report.period.to.iso()) +
+         ")</h2>\n";
+  if (report.open_cases.empty()) {
+    out += none(lang);
+  } else {
+    const std::string badge = "<span class=\"badge\">" + esc(t("overdue")) + "</span>";
+    out += "<p class=\"note\">" + badge + " " + esc(t("age_days")) + " &gt; " +
+           esc(std::to_string(report.overdue_days)) + "</p>\n";
+    std::vector<std::vector<std::string>> cells;
+    std::vector<std::string> classes;
+    for (const auto& row : report.open_cases) {
+      cells.push_back({esc(std::to_string(row.id)), esc(row.opened.iso()), esc(row.station), esc(row.name),
+                       esc(row.category_label), esc(format_figure({"amount", Kind::money, row.amount, {}})),
+                       esc(t(row.status)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
+      classes.push_back(row.overdue ? "overdue" : "");
+    }
+    out += table({{t("id"), true},
+                  {t("opened")},
+                  {t("station")},
+                  {t("name")},
+                  {t("category")},
+                  {t("amount"), true},
+                  {t("status")},
+                  {t("age_days"), true},
+                  {t("overdue")}},
+                 cells, classes, "cases");
+  }
+  out += "</section>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace pingan::report

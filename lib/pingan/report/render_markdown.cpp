@@ -1,0 +1,47 @@
+// The report as Markdown: headings and pipe tables, to paste into a document.
+#include "pingan/report/layout.hpp"
+#include "pingan/report/render.hpp"
+#include "pingan/report/text.hpp"
+
+namespace pingan::report {
+namespace {
+
+// Pipes would end the cell and newlines the row.
+std::string cell(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n' || c == '\r') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& report) {
+  const auto header = header_lines(report);
+  std::string out = "# " + cell(header[0]) + "\n\n";
+  for (std::size_t i = 1; i < header.size(); ++i) out += "- " + cell(header[i]) + "\n";
+  for (const auto& section : layout(report)) {
+    out += "\n## " + cell(section.title) + "\n\n";
+    if (section.rows.empty()) {
+      out += term("none", report.lang) + "\n";
+      continue;
+    }
+    std::string head = "|", rule = "|";
+    for (const auto& column : section.columns) {
+      head += " " + cell(column.heading) + " |";
+      rule += column.align == io::Align::right ? " ---: |" : " --- |";
+    }
+    out += head + "\n" + rule + "\n";
+    for (const auto& row : section.rows) {
+      out += "|";
+      for (const auto& value : row) out += " " + cell(value) + " |";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace pingan::report

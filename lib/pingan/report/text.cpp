@@ -1,0 +1,116 @@
+#include "pingan/report/text.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cstdlib>
+
+namespace pingan::report {
+namespace {
+
+struct Term {
+  std::string_view key;
+  const char* zh;
+  const char* en;
+};
+
+// The Chinese words are the ones stations use in their own reports.
+constexpr std::array kTerms = {
+    Term{"events", "宣传场次", "Events"},
+    Term{"audience", "覆盖人数", "People reached"},
+    Term{"materials", "发放资料", "Materials handed out"},
+    Term{"installs", "下载注册", "App installs"},
+    Term{"cases_opened", "受理求助", "Cases opened"},
+    Term{"cases_finished", "办结案件", "Cases finished"},
+    Term{"amount_claimed", "涉案金额", "Amount claimed"},
+    Term{"amount_recovered", "挽损金额", "Amount recovered"},
+    Term{"recovery_rate", "挽损率", "Recovery rate"},
+    Term{"title", "反诈宣传工作统计", "Anti-fraud outreach report"},
+    Term{"period", "统计周期", "Period"},
+    Term{"station", "派出所", "Station"},
+    Term{"all_stations", "全部派出所", "All stations"},
+    Term{"totals", "总体情况", "Totals"},
+    Term{"this_period", "本期", "This period"},
+    Term{"previous", "上期", "Previous period"},
+    Term{"change", "环比", "Change"},
+    Term{"by_station", "分派出所", "By station"},
+    Term{"by_venue", "分场所", "By venue"},
+    Term{"by_topic", "分宣传主题", "By topic"},
+    Term{"trend_day", "每日趋势", "Daily trend"},
+    Term{"trend_week", "每周趋势", "Weekly trend"},
+    Term{"open_cases", "未办结求助案件", "Open cases"},
+    Term{"key", "代码", "Key"},
+    Term{"opened", "受理日期", "Opened"},
+    Term{"name", "求助人", "Name"},
+    Term{"category", "类别", "Category"},
+    Term{"amount", "涉案金额", "Amount"},
+    Term{"status", "状态", "Status"},
+    Term{"age_days", "天数", "Age (days)"},
+    Term{"overdue", "超期", "Overdue"},
+    Term{"none", "无", "None"},
+    Term{"id", "编号", "ID"},
+    Term{"day", "日期", "Day"},
+    Term{"week", "周", "Week"},
+    Term{"open", "已受理", "open"},
+    Term{"submitted", "已提交平台", "submitted"},
+    Term{"venue", "场所", "Venue"},
+    Term{"topic", "主题", "Topic"},
+};
+
+}  // namespace
+
+std::string term(std::string_view key, Lang lang) {
+  for (const auto& entry : kTerms)
+    if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
+  return std::string(key);
+}
+
+std::vector<Figure> figures(const Totals& totals) {
+  return {
+      {"events", Kind::count, totals.events, {}},
+      {"audience", Kind::count, totals.audience, {}},
+      {"materials", Kind::count, totals.materials, {}},
+      {"installs", Kind::count, totals.installs, {}},
+      {"cases_opened", Kind::count, totals.cases_opened, {}},
+      {"cases_finished", Kind::count, totals.cases_finished, {}},
+      {"amount_claimed", Kind::money, totals.amount_claimed, {}},
+      {"amount_recovered", Kind::money, totals.amount_recovered, {}},
+      {"recovery_rate", Kind::rate, 0, totals.recovery_rate()},
+  };
+}
+
+std::string group_thousands(std::int64_t value) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return value < 0 ? "-" + digits : digits;
+}
+
+std::string format_figure(const Figure& figure) {
+  switch (figure.kind) {
+    case Kind::count:
+      return group_thousands(figure.value);
+    case Kind::money:
+      return fmt::format("{}.{:02d}", group_thousands(figure.value / 100), std::abs(figure.value % 100));
+    case Kind::rate:
+      return figure.rate ? fmt::format("{:.1f}%", *figure.rate * 100) : "—";
+  }
+  return "";
+}
+
+std::string format_change(const Figure& now, const Figure& before) {
+  if (now.kind == Kind::rate) {
+    if (!now.rate || !before.rate) return "—";
+    return fmt::format("{:+.1f} pp", (*now.rate - *before.rate) * 100);
+  }
+  const std::int64_t delta = now.value - before.value;
+  if (delta == 0) return "±0";
+  const Figure difference{now.key, now.kind, delta < 0 ? -delta : delta, {}};
+  std::string out = (delta < 0 ? "−" : "+") + format_figure(difference);
+  if (before.value != 0) {
+    const double percent = static_cast<double>(delta < 0 ? -delta : delta) * 100 / static_cast<double>(before.value);
+    out += fmt::format(" ({}{:.1f}%)", delta < 0 ? "−" : "+", percent);
+  }
+  return out;
+}
+
+}  // namespace pingan::report

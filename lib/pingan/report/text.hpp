@@ -1,0 +1,40 @@
+#pragma once
+// Words and number formats shared by the report renderers, so that every
+// format names and writes a figure the same way.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pingan/report/model.hpp"
+
+namespace pingan::report {
+
+// A word of the report in its language. Keys: the totals keys (events,
+// audience, materials, installs, cases_opened, cases_finished, amount_claimed,
+// amount_recovered, recovery_rate) and title, period, station, all_stations,
+// totals, previous, change, by_station, by_venue, by_topic, trend_day,
+// trend_week, open_cases, key, opened, name, category, amount, status,
+// age_days, overdue, none, generated, id, day, week, open, submitted.
+std::string term(std::string_view key, Lang lang);
+
+enum class Kind { count, money, rate };
+
+// One figure of the totals, in the order of SPEC §5.
+struct Figure {
+  std::string key;
+  Kind kind = Kind::count;
+  std::int64_t value = 0;            // a count, or fen for money
+  std::optional<double> rate;        // for Kind::rate; nothing when undefined
+};
+std::vector<Figure> figures(const Totals& totals);
+
+// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none.
+std::string format_figure(const Figure& figure);
+// Change against the previous period: "+12 (+20.0%)", "−3 (−5.0%)", "+12" when
+// the previous value was 0, "±0"; for rates, in percentage points: "+3.1 pp".
+std::string format_change(const Figure& now, const Figure& before);
+// Counts with thousands separators: 1234567 → "1,234,567".
+std::string group_thousands(std::int64_t value);
+
+}  // namespace pingan::report

@@ -1,0 +1,80 @@
+#include <doctest/doctest.h>
+
+#include "pingan/config.hpp"
+#include "pingan/errors.hpp"
+
+using pingan::InputError;
+using pingan::Lang;
+
+TEST_CASE("built-in defaults hold the vocabularies of SPEC §8") {
+  const auto config = pingan::default_config();
+  CHECK(config.busy_timeout_ms == 5000);
+  CHECK(config.overdue_days == 7);
+  CHECK(config.venues.terms().size() == 14);
+  CHECK(config.topics.terms().size() == 16);
+  CHECK(config.categories.terms().size() == 5);
+  CHECK(config.venues.resolve("夜市", "--venue").code == "night_market");
+  CHECK(config.venues.resolve("Night Market", "--venue").code == "night_market");
+  CHECK(config.venues.resolve(" construction_site ", "--venue").code == "construction_site");
+  CHECK(config.topics.label("app_usage", Lang::zh) == "国家反诈中心APP使用");
+  CHECK(config.categories.resolve("未成年人游戏充值", "--category").code == "minor_game_topup");
+}
+
+TEST_CASE("unknown vocabulary values list the valid codes") {
+  const auto config = pingan::default_config();
+  try {
+    config.venues.resolve("moon", "--venue");
+    FAIL("accepted an unknown venue");
+  } catch (const InputError& error) {
+    CHECK(error.field == "--venue");
+    CHECK(std::string(error.what()).find("night_market") != std::string::npos);
+  }
+}
+
+TEST_CASE("a user config overlays the defaults") {
+  const auto config = pingan::parse_config(R"(
+[defaults]
+station = "吉日嘎朗图派出所"
+[cases]
+overdue_days = 14
+[ui]
+lang = "zh"
+[[venue]]
+code = "pasture"
+zh = "牧场"
+en = "Pasture"
+[[venue]]
+code = "night_market"
+zh = "夜市摊位"
+)", "my.toml");
+  CHECK(config.default_station == "吉日嘎朗图派出所");
+  CHECK(config.overdue_days == 14);
+  CHECK(config.lang == Lang::zh);
+  CHECK(config.venues.resolve("牧场", "--venue").code == "pasture");
+  CHECK(config.venues.label("night_market", Lang::zh) == "夜市摊位");
+  CHECK(config.venues.terms().size() == 15);
+}
+
+TEST_CASE("config errors name the file, line and key") {
+  struct Case {
+    const char* text;
+    const char* field;
+  };
+  const Case cases[] = {
+      {"[database]\nbusy_timeout = 5\n", "my.toml:2: database.busy_timeout"},
+      {"[ui]\nlang = \"fr\"\n", "my.toml:2: ui.lang"},
+      {"\n\n[cases]\noverdue_days = -1\n", "my.toml:4: cases.overdue_days"},
+      {"colour = true\n", "my.toml:1: colour"},
+      {"[[venue]]\nzh = \"牧场\"\n", "my.toml:1: venue.code"},
+      {"[database\n", "my.toml:1"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    try {
+      pingan::parse_config(c.text, "my.toml");
+      FAIL("accepted a bad config");
+    } catch (const InputError& error) {
+      CHECK(error.field == c.field);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <filesystem>
+#include <random>
+
+#include "pingan/errors.hpp"
+#include "pingan/store/cases.hpp"
+#include "pingan/store/events.hpp"
+#include "pingan/store/installs.hpp"
+#include "pingan/store/stations.hpp"
+
+namespace fs = std::filesystem;
+using namespace pingan;
+using store::Ledger;
+
+namespace {
+
+// A fresh folder for one test's databases, removed afterwards.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("pingan-unit-" + std::to_string(std::random_device{}()));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+Ledger open(const TempDir& dir) { return Ledger(dir.path / "sub" / "ledger.db", Ledger::Mode::write, 1000, "tester"); }
+
+std::int64_t count(Ledger& ledger, const std::string& sql) { return ledger.db().execAndGet(sql).getInt64(); }
+
+store::Station station(Ledger& ledger) {
+  store::Station input;
+  input.name = "吉日嘎朗图派出所";
+  input.code = "jrglt";
+  return store::add_station(ledger, input);
+}
+
+}  // namespace
+
+TEST_CASE("a new database is private, in WAL mode and at the current schema") {
+  TempDir dir;
+  auto ledger = open(dir);
+  struct stat info {};
+  REQUIRE(::stat((dir.path / "sub" / "ledger.db").c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+  CHECK(ledger.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(count(ledger, "PRAGMA user_version") == store::schema_version());
+}
+
+TEST_CASE("reading needs an existing database; a newer schema is refused") {
+  TempDir dir;
+  CHECK_THROWS_AS(Ledger(dir.path / "missing.db", Ledger::Mode::read, 1000, "tester"), Failure);
+  CHECK_FALSE(fs::exists(dir.path / "missing.db"));
+  {
+    auto ledger = open(dir);
+    ledger.db().exec("PRAGMA user_version = 99");
+  }
+  CHECK_THROWS_AS(open(dir), Failure);
+}
+
+TEST_CASE("events keep their lists and installs, and every change is audited") {
+  TempDir dir;
+  auto ledger = open(dir);
+  const auto jrglt = station(ledger);
+  CHECK_THROWS_AS(station(ledger), InputError);  // the same name twice
+
+  store::Event event;
+  event.date = {2026, 11, 28};
+  event.station_id = jrglt.id;
+  event.venue = "construction_site";
+  event.place = "安置房工地";
+  event.audience = 60;
+  event.installs = 25;
+  event.topics = {"brushing", "fake_loan"};
+  event.officers = {"寇小青", "李春洋"};
+  const auto added = store::add_event(ledger, event);
+  CHECK(added.installs == 25);
+  CHECK(added.station == "吉日嘎朗图派出所");
+  CHECK(added.topics == std::vector<std::string>{"brushing", "fake_loan"});
+  CHECK(count(ledger, "SELECT count(*) FROM install WHERE event_id IS NOT NULL") == 1);
+
+  auto changed = added;
+  changed.installs = 30;
+  changed.date = {2026, 11, 27};
+  changed.topics = {"elder_care"};
+  const auto updated = store::update_event(ledger, changed);
+  CHECK(updated.installs == 30);
+  CHECK(updated.topics == std::vector<std::string>{"elder_care"});
+  CHECK(count(ledger, "SELECT count(*) FROM install WHERE date = '2026-11-27' AND count = 30") == 1);
+
+  store::delete_event(ledger, added.id);
+  CHECK_THROWS_AS(store::get_event(ledger, added.id), NotFound);
+  CHECK(count(ledger, "SELECT count(*) FROM install") == 0);
+  CHECK(count(ledger, "SELECT count(*) FROM event_topic") == 0);
+  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE kind = 'event'") == 3);
+  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE action = 'edit' AND before LIKE '%\"installs\":25%' "
+                      "AND after LIKE '%\"installs\":30%' AND os_user = 'tester'") == 1);
+}
+
+TEST_CASE("a failed write leaves nothing behind") {
+  TempDir dir;
+  auto ledger = open(dir);
+  const auto jrglt = station(ledger);
+  store::Install install;
+  install.date = {2026, 11, 28};
+  install.station_id = jrglt.id;
+  install.venue = "front_desk";
+  install.count = 3;
+  install.event_id = 999;  // no such event
+  CHECK_THROWS_AS(store::add_install(ledger, install), NotFound);
+  CHECK(count(ledger, "SELECT count(*) FROM install") == 0);
+  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE kind = 'install'") == 0);
+}
+
+TEST_CASE("cases follow the lifecycle and keep every step") {
+  TempDir dir;
+  auto ledger = open(dir);
+  const auto jrglt = station(ledger);
+  store::Case c;
+  c.opened = {2026, 11, 20};
+  c.station_id = jrglt.id;
+  c.name = "格桑花";
+  c.category = "minor_game_topup";
+  c.amount = 70050;
+  const auto opened = store::open_case(ledger, c);
+
+  auto change = [](const char* status, Date date) {
+    store::StatusChange out;
+    out.status = status;
+    out.date = date;
+    return out;
+  };
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("refunded", {2026, 11, 21})), InputError);
+  store::update_case(ledger, opened.id, change("submitted", {2026, 11, 21}));
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("rejected", {2026, 11, 19})), InputError);  // before
+  auto refund = change("refunded", {2026, 11, 24});
+  refund.recovered = 70051;
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, refund), InputError);  // more than the amount
+  refund.recovered = 65000;
+  const auto refunded = store::update_case(ledger, opened.id, refund);
+  CHECK(refunded.recovered == 65000);
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("submitted", {2026, 11, 25})), InputError);
+  auto reopen = change("submitted", {2026, 11, 25});
+  reopen.reopen = true;
+  const auto reopened = store::update_case(ledger, opened.id, reopen);
+  CHECK(reopened.recovered == 0);
+  REQUIRE(reopened.timeline.size() == 4);
+  CHECK(reopened.timeline[0].status == "open");
+  CHECK(reopened.timeline[2].recovered == 65000);
+  CHECK(reopened.timeline[3].date == Date{2026, 11, 25});
+
+  const auto json = store::to_json(reopened, {Date{2026, 11, 28}, 7, false, true});
+  CHECK(json["name"] == "格某某");
+  CHECK(json["amount"] == 700.5);
+  CHECK(json["age_days"] == 8);
+  CHECK(json["overdue"] == true);
+}
