@@ -51,6 +51,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_install_commands(app, context);
   cli::add_case_commands(app, context);
   cli::add_report_command(app, context);
+  cli::add_maintenance_commands(app, context);
   cli::add_completion_command(app, context);
 
   try {

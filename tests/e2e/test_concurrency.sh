@@ -44,3 +44,19 @@ expect_eq "$(sql 'SELECT count(*) FROM station')" 10 "stations"
 expect_eq "$(sql 'PRAGMA user_version')" "$(sqlite3 "$TEST_DIR/pingan.db" 'PRAGMA user_version')" "schema version"
 expect_eq "$(stat -c %a "$PINGAN_DB")" 600 "database mode"
 ok "concurrent first use creates and migrates the database once"
+
+# A writer that keeps the database locked past the busy timeout: exit 4, and
+# a writer with the default (5 s) timeout waits for it and succeeds.
+export PINGAN_DB=$TEST_DIR/pingan.db
+printf '[database]\nbusy_timeout_ms = 300\n[defaults]\nstation = "slz"\n' >"$TEST_DIR/impatient.toml"
+before=$(db_snapshot)
+printf 'BEGIN IMMEDIATE;\nDELETE FROM audit;\n.shell sleep 2\nROLLBACK;\n' | sqlite3 "$PINGAN_DB" &
+locker=$!
+sleep 0.5
+expect_exit 4 pingan --config "$TEST_DIR/impatient.toml" event add --venue 工地 --place x --audience 1
+expect_error_line busy
+expect_ok pingan event add --venue 工地 --place 等待 --audience 1
+wait "$locker"
+expect_eq "$(sql "SELECT count(*) FROM event WHERE place = 'x'")" 0 "events from the timed-out add"
+expect_eq "$(sql "SELECT count(*) FROM event WHERE place = '等待'")" 1 "events from the patient add"
+ok "busy past the timeout: exit 4; within it: waits and succeeds"

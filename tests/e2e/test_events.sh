@@ -191,15 +191,19 @@ expect_not_contains "$ERR" --place "stderr"
 [ "$(db_snapshot)" == "$before" ] || fail "a failed add changed the database"
 ok "missing required fields: exit 2 listing each one"
 
-# ---- schema version ----
+# ---- schema version, corrupt file ----
 cp "$PINGAN_DB" "$TEST_DIR/future.db"
-sqlite3 "$TEST_DIR/future.db" "PRAGMA user_version = 99"
+sqlite3 "$TEST_DIR/future.db" "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99" >/dev/null
+cp "$TEST_DIR/future.db" "$TEST_DIR/future.orig"
 for command in "event list" "event add --venue 工地 --place x --audience 1"; do
   expect_exit 1 pingan --db "$TEST_DIR/future.db" $command
   expect_error_line 99
 done
-expect_eq "$(sqlite3 "$TEST_DIR/future.db" 'SELECT count(*) FROM event')" 5 "future database untouched"
-ok "a database from a newer pingan is refused"
+cmp -s "$TEST_DIR/future.db" "$TEST_DIR/future.orig" || fail "pingan changed a database it refused"
+echo "not a database" >"$TEST_DIR/garbage.db"
+expect_exit 1 pingan --db "$TEST_DIR/garbage.db" event list
+expect_error_line "database"
+ok "a database from a newer pingan is refused untouched; a corrupt file is exit 1"
 
 # ---- config errors ----
 printf '[defaults]\nstation = "x"\n\n[ui]\nlang = "en"\ncolour = "always"\n' >"$TEST_DIR/unknown.toml"
@@ -251,6 +255,13 @@ expect_not_contains "$OUT" "$esc" "--no-color after the subcommand"
 expect_ok pingan event list
 expect_not_contains "$OUT" "$esc" "output to a pipe"
 ok "colour only on a terminal"
+
+# ---- quiet ----
+expect_ok pingan -q event add --venue online --place 微信群 --audience 0 --date 2026-01-01
+expect_eq "$OUT$ERR" "" "output of event add with -q"
+expect_ok pingan event delete "$(sql "SELECT id FROM event WHERE date = '2026-01-01'")" --yes --quiet
+expect_eq "$OUT$ERR" "" "output of event delete with --quiet"
+ok "-q/--quiet: no confirmations"
 
 # ---- version, help on every command, completion ----
 expect_ok pingan --version

@@ -159,18 +159,16 @@ def segment(line, a, b):
     assert part[0] is not None, "a wide character is cut at a column start"
     return part
 
-# A heading at its column's start is left-aligned, else right-aligned.
-right = [segment(heading, a, b)[0] == " " for a, b in spans]
-for line in [heading] + rows:
-    text = "".join(c or "" for c in line)
-    for k, (a, b) in enumerate(spans):
-        gap = (line + [" "] * (b + 2))[b:b + 2] if k + 1 < len(spans) else []
-        assert gap == [" ", " "] or not gap, f"no gap after column {k}: {text!r}"
-        part = segment(line, a, b)
-        if all(c == " " for c in part):
-            continue  # an empty cell
-        edge = part[-1] if right[k] else part[0]
-        assert edge != " ", f"column {k} ({'right' if right[k] else 'left'}) misaligned: {text!r}"
+# Every column's heading and cells start at its first display column (left-
+# aligned) or all end at its last (right-aligned), with two spaces between.
+for k, (a, b) in enumerate(spans):
+    parts = [segment(line, a, b) for line in [heading] + rows]
+    parts = [p for p in parts if any(c != " " for c in p)]
+    left, right = all(p[0] != " " for p in parts), all(p[-1] != " " for p in parts)
+    assert left or right, f"column {k} does not line up: {[''.join(c or '' for c in p) for p in parts]}"
+    if k + 1 < len(spans):
+        for line in [heading] + rows:
+            assert (line + [" "] * (b + 2))[b:b + 2] == [" ", " "], f"no gap after column {k}"
 assert any("…" in "".join(c or "" for c in r) for r in rows), "nothing truncated to fit"
 PY
 done

@@ -64,27 +64,46 @@ double text_width(std::string_view text, double size) {
   return width;
 }
 
+// The text cut (with "…") to about `max_width` at font size `size`.
+std::string fit(std::string_view text, double max_width, double size) {
+  if (text_width(text, size) <= max_width) return std::string(text);
+  std::string out;
+  double width = size;  // room for "…"
+  for (auto point : code_points(text)) {
+    width += point.size() == 1 ? 0.6 * size : 1.0 * size;
+    if (width > max_width) break;
+    out += point;
+  }
+  return out + "…";
+}
+
 std::string num(double value) { return fmt::format("{:.1f}", value); }
 
 // ---------------------------------------------------------------- tables
 
+enum class Cell { text, number, nowrap };
+
 struct Column {
   std::string heading;
-  bool numeric = false;
+  Cell kind = Cell::text;
 };
+
+const char* cell_class(Cell kind) {
+  return kind == Cell::number ? " class=\"num\"" : kind == Cell::nowrap ? " class=\"nowrap\"" : "";
+}
 
 // A table of already escaped cells; `row_classes` (optional) names a class per row.
 std::string table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
                   const std::vector<std::string>& row_classes = {}, const std::string& css_class = "") {
   std::string out = css_class.empty() ? "<table>\n<thead><tr>" : "<table class=\"" + css_class + "\">\n<thead><tr>";
   for (const auto& column : columns)
-    out += (column.numeric ? "<th class=\"num\">" : "<th>") + esc(column.heading) + "</th>";
+    out += fmt::format("<th{}>{}</th>", cell_class(column.kind), esc(column.heading));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const bool has_class = r < row_classes.size() && !row_classes[r].empty();
     out += has_class ? "<tr class=\"" + row_classes[r] + "\">" : "<tr>";
     for (std::size_t c = 0; c < rows[r].size() && c < columns.size(); ++c)
-      out += (columns[c].numeric ? "<td class=\"num\">" : "<td>") + rows[r][c] + "</td>";
+      out += fmt::format("<td{}>{}</td>", cell_class(columns[c].kind), rows[r][c]);
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";
@@ -99,10 +118,10 @@ std::string group_table(const std::vector<GroupRow>& rows, const char* first_col
     cells.push_back({esc(row.label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
                      esc(group_thousands(row.materials)), esc(group_thousands(row.installs))});
   return table({{term(first_column, lang)},
-                {term("events", lang), true},
-                {term("audience", lang), true},
-                {term("materials", lang), true},
-                {term("installs", lang), true}},
+                {term("events", lang), Cell::number},
+                {term("audience", lang), Cell::number},
+                {term("materials", lang), Cell::number},
+                {term("installs", lang), Cell::number}},
                cells);
 }
 
@@ -111,6 +130,7 @@ std::string group_table(const std::vector<GroupRow>& rows, const char* first_col
 struct Point {
   std::string label;
   std::int64_t value = 0;
+  std::string short_label;  // for dense charts; the label when empty
 };
 
 // An axis from 0 to `top` in `ticks` steps of 1, 2 or 5 × 10^n (at least 1).
@@ -137,6 +157,20 @@ Axis axis_for(std::int64_t max) {
 
 enum class Style { bars, line };
 
+// "11-23 周一" → {"11-23", "周一"}: a label in at most two lines, cut at its first space.
+std::vector<std::string> two_lines(const std::string& label) {
+  const auto space = label.find(' ');
+  if (space == std::string::npos) return {label};
+  return {label.substr(0, space), label.substr(space + 1)};
+}
+
+// "2026-11-23" → "11-23", "2026-W48" → "W48"; other keys as they are.
+std::string short_key(const std::string& key) {
+  const bool dated = key.size() > 5 && key[4] == '-' &&
+                     std::all_of(key.begin(), key.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  return dated ? key.substr(5) : key;
+}
+
 std::string svg_open(double width, double height, const std::string& caption) {
   return fmt::format(
       "<svg viewBox=\"0 0 {} {}\" width=\"100%\" "
@@ -148,26 +182,34 @@ std::string svg_open(double width, double height, const std::string& caption) {
 // to the largest value.
 std::string column_chart(const std::vector<Point>& points, const std::string& caption, const char* color,
                          Style style) {
-  constexpr double kWidth = 720, kPlotHeight = 190, kTop = 22, kRight = 14, kFont = 11;
+  constexpr double kWidth = 720, kPlotHeight = 160, kTop = 22, kRight = 14, kFont = 11;
   const std::size_t n = points.size();
   std::int64_t max = 0;
   for (const auto& p : points) max = std::max(max, p.value);
   const Axis axis = axis_for(max);
 
-  const double left = text_width(group_thousands(axis.top), kFont) + 14;
-  const double plot_width = kWidth - left - kRight;
-  const double slot = plot_width / static_cast<double>(std::max<std::size_t>(n, 1));
+  double left = text_width(group_thousands(axis.top), kFont) + 14;
+  const double rough_slot = (kWidth - left - kRight) / static_cast<double>(std::max<std::size_t>(n, 1));
 
-  // x labels: two lines under each point when there is room, otherwise turned
-  // by 45° and thinned so that they do not overlap.
-  const bool upright = n <= 12;
-  const std::size_t every = upright ? 1 : std::max<std::size_t>(1, static_cast<std::size_t>(16.0 / slot + 0.999));
-  double label_room = 2 * kFont + 12;
+  // x labels: the label in two lines under each point when there is room,
+  // otherwise the short label turned by 45°, thinned so that none overlap.
+  bool upright = true;
+  for (const auto& p : points)
+    for (const auto& line : two_lines(p.label))
+      if (text_width(line, kFont) > rough_slot - 4) upright = false;
+  const std::size_t every = upright ? 1 : std::max<std::size_t>(1, static_cast<std::size_t>(16.0 / rough_slot + 0.999));
+  double label_room = 2 * kFont + 12, first_reach = 0;
   std::vector<std::string> labels;
   for (const auto& p : points) {
-    labels.push_back(upright ? p.label : truncate(p.label, 18));
-    if (!upright) label_room = std::max(label_room, text_width(labels.back(), kFont - 1) * 0.72 + 16);
+    labels.push_back(upright ? p.label : truncate(p.short_label.empty() ? p.label : p.short_label, 12));
+    if (upright) continue;
+    const double reach = text_width(labels.back(), kFont - 1) * 0.72;
+    label_room = std::max(label_room, reach + 18);
+    if (labels.size() == 1) first_reach = reach;
   }
+  left = std::max(left, first_reach - rough_slot / 2 + 4);
+  const double plot_width = kWidth - left - kRight;
+  const double slot = plot_width / static_cast<double>(std::max<std::size_t>(n, 1));
   const double height = kTop + kPlotHeight + label_room;
   const double base = kTop + kPlotHeight;
   const auto y_of = [&](std::int64_t value) {
@@ -224,15 +266,10 @@ std::string column_chart(const std::vector<Point>& points, const std::string& ca
   for (std::size_t i = 0; i < n; i += every) {
     const double x = x_of(i);
     if (upright) {
-      const std::string& label = labels[i];
-      const auto space = label.find(' ');
-      const std::string first = space == std::string::npos ? label : label.substr(0, space);
-      const std::string second = space == std::string::npos ? "" : label.substr(space + 1);
-      out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(x),
-                         num(base + kFont + 4), esc(first));
-      if (!second.empty())
+      const auto lines = two_lines(labels[i]);
+      for (std::size_t l = 0; l < lines.size(); ++l)
         out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(x),
-                           num(base + 2 * kFont + 7), esc(second));
+                           num(base + kFont + 4 + static_cast<double>(l) * (kFont + 3)), esc(lines[l]));
     } else {
       out += fmt::format("<text x=\"{0}\" y=\"{1}\" font-size=\"{2}\" text-anchor=\"end\" "
                          "transform=\"rotate(-45 {0} {1})\">{3}</text>\n",
@@ -250,10 +287,10 @@ std::string bar_chart(const std::vector<Point>& points, const std::string& capti
   std::vector<std::string> labels;
   for (const auto& p : points) {
     max = std::max(max, p.value);
-    labels.push_back(truncate(p.label, 20));
+    labels.push_back(fit(p.label, kWidth * 0.35, kFont));
     label_width = std::max(label_width, text_width(labels.back(), kFont));
   }
-  const double left = std::min(label_width, kWidth * 0.4) + 12;
+  const double left = label_width + 12;
   const double span = kWidth - left - kRight;
   const double height = kPad * 2 + kRow * static_cast<double>(points.size());
 
@@ -309,9 +346,10 @@ table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-variant-
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 3pt 6pt; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
 th { background: var(--head); font-weight: 600; border-bottom: 1.5px solid #9ca3af; }
 th.num, td.num { text-align: right; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fafafa; }
 tbody tr.overdue td { background: #fef2f2; }
 tr.overdue td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
@@ -375,9 +413,9 @@ std::string render_html(const Report& report) {
       cells.push_back({esc(t(now[i].key)), esc(format_figure(now[i])), esc(format_figure(before[i])),
                        esc(format_change(now[i], before[i]))});
     out += table({{""},
-                  {t("this_period") + " " + report.period.label, true},
-                  {t("previous") + " " + report.previous_period.label, true},
-                  {t("change"), true}},
+                  {t("this_period") + " " + report.period.label, Cell::number},
+                  {t("previous") + " " + report.previous_period.label, Cell::number},
+                  {t("change"), Cell::number}},
                  cells, {}, "totals");
   }
   out += "</section>\n";
@@ -388,7 +426,7 @@ std::string render_html(const Report& report) {
   out += "<section id=\"by_venue\">\n<h2>" + esc(t("by_venue")) + "</h2>\n";
   if (!report.by_venue.empty()) {
     std::vector<Point> points;
-    for (const auto& row : report.by_venue) points.push_back({row.label, row.events});
+    for (const auto& row : report.by_venue) points.push_back({row.label, row.events, {}});
     const std::string caption = t("events") + " · " + t("by_venue");
     out += figure(bar_chart(points, caption, "#d97706"), caption);
   }
@@ -406,8 +444,8 @@ std::string render_html(const Report& report) {
     std::vector<std::vector<std::string>> cells;
     for (const auto& row : report.trend) {
       const std::string& label = row.label.empty() ? row.key : row.label;
-      installs.push_back({label, row.installs});
-      audience.push_back({label, row.audience});
+      installs.push_back({label, row.installs, short_key(row.key)});
+      audience.push_back({label, row.audience, short_key(row.key)});
       cells.push_back({esc(label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
                        esc(group_thousands(row.installs))});
     }
@@ -418,9 +456,9 @@ std::string render_html(const Report& report) {
     out += figure(column_chart(audience, audience_caption, "#0f766e", Style::line), audience_caption);
     out += "</div>\n";
     out += table({{t(report.trend_by_week ? "week" : "day")},
-                  {t("events"), true},
-                  {t("audience"), true},
-                  {t("installs"), true}},
+                  {t("events"), Cell::number},
+                  {t("audience"), Cell::number},
+                  {t("installs"), Cell::number}},
                  cells);
   }
   out += "</section>\n";
@@ -442,15 +480,15 @@ std::string render_html(const Report& report) {
                        esc(t(row.status)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
       classes.push_back(row.overdue ? "overdue" : "");
     }
-    out += table({{t("id"), true},
-                  {t("opened")},
+    out += table({{t("id"), Cell::number},
+                  {t("opened"), Cell::nowrap},
                   {t("station")},
-                  {t("name")},
+                  {t("name"), Cell::nowrap},
                   {t("category")},
-                  {t("amount"), true},
-                  {t("status")},
-                  {t("age_days"), true},
-                  {t("overdue")}},
+                  {t("amount"), Cell::number},
+                  {t("status"), Cell::nowrap},
+                  {t("age_days"), Cell::number},
+                  {t("overdue"), Cell::nowrap}},
                  cells, classes, "cases");
   }
   out += "</section>\n</body>\n</html>\n";

@@ -55,6 +55,15 @@ std::filesystem::path prepare_path(const std::filesystem::path& path, Ledger::Mo
   return path;
 }
 
+// A database from a newer pingan is refused before anything in it changes.
+void refuse_newer_schema(SQLite::Database& db, const std::filesystem::path& path) {
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  const int known = migrations().back().version;
+  if (version > known)
+    throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
+                              path.string(), version, known));
+}
+
 }  // namespace
 
 int schema_version() { return migrations().back().version; }
@@ -66,6 +75,7 @@ Ledger::Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms
   // An empty file is what prepare_path just made (or a crash left): not a
   // database yet, so safe to set up.
   db_.exec("PRAGMA foreign_keys = ON");
+  refuse_newer_schema(db_, path_);  // before the journal mode changes the file
   const std::string journal = db_.execAndGet("PRAGMA journal_mode = WAL").getString();
   if (journal != "wal") throw Failure(fmt::format("cannot switch {} to WAL mode", path_.string()));
   db_.exec("PRAGMA synchronous = FULL");
@@ -75,9 +85,7 @@ Ledger::Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms
 void Ledger::migrate() {
   const auto all = migrations();
   auto version = [&] { return db_.execAndGet("PRAGMA user_version").getInt(); };
-  if (version() > all.back().version)
-    throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
-                              path_.string(), version(), all.back().version));
+  refuse_newer_schema(db_, path_);
   if (version() == all.back().version) return;
   write([&] {
     const int current = version();  // another process may have migrated meanwhile
@@ -102,7 +110,7 @@ bool Ledger::attach_archive(const std::filesystem::path& archive) {
   return true;
 }
 
-Ledger::Transaction::Transaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Ledger::Transaction::Transaction(SQLite::Database& db, const char* begin) : db_(db) { db_.exec(begin); }
 
 Ledger::Transaction::~Transaction() {
   if (!done_) {

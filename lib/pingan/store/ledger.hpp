@@ -33,21 +33,20 @@ class Ledger {
   // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any exception rolls back.
   template <typename Work>
   decltype(auto) write(Work&& work) {
-    Transaction transaction(db_);
-    if constexpr (std::is_void_v<decltype(work())>) {
-      work();
-      transaction.commit();
-    } else {
-      decltype(auto) result = work();
-      transaction.commit();
-      return result;
-    }
+    return run_in(Transaction(db_, "BEGIN IMMEDIATE"), work);
+  }
+
+  // Like write, but the write lock is taken at the first write (for a
+  // connection whose attached databases must not all be locked up front).
+  template <typename Work>
+  decltype(auto) write_deferred(Work&& work) {
+    return run_in(Transaction(db_, "BEGIN"), work);
   }
 
  private:
   class Transaction {
    public:
-    explicit Transaction(SQLite::Database& db);
+    Transaction(SQLite::Database& db, const char* begin);
     ~Transaction();
     void commit();
     Transaction(const Transaction&) = delete;
@@ -57,6 +56,18 @@ class Ledger {
     SQLite::Database& db_;
     bool done_ = false;
   };
+
+  template <typename Work>
+  static decltype(auto) run_in(Transaction&& transaction, Work& work) {
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      transaction.commit();
+    } else {
+      decltype(auto) result = work();
+      transaction.commit();
+      return result;
+    }
+  }
 
   void migrate();
 

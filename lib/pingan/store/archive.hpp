@@ -1,0 +1,34 @@
+#pragma once
+// Moving old records into the archive database (same schema), safe to run
+// while others write and safe to kill at any moment:
+//  - records move in batches; for each batch the main database's write lock
+//    is held while the archive copy is made and committed, then the batch is
+//    deleted from the main database and that is committed. So at every instant
+//    each record is in at least one of the two files.
+//  - the copy is an upsert by uid, so a rerun after a crash brings the
+//    archive's copy up to date and finishes the job without duplicates.
+#include <cstdint>
+#include <filesystem>
+
+#include "pingan/store/ledger.hpp"
+#include "pingan/values.hpp"
+
+namespace pingan::store {
+
+struct ArchiveCounts {
+  std::int64_t events = 0;    // with their topics, officers and linked installs
+  std::int64_t installs = 0;  // standalone installs
+  std::int64_t cases = 0;     // finished cases, with their timelines
+};
+
+// What archiving before `cutoff` would move (events and installs dated before
+// it; cases whose final status is dated before it). Open cases never move.
+ArchiveCounts count_archivable(Ledger& main, Date cutoff);
+
+// Moves those records into `archive` (created if missing). Only one archive
+// run at a time: a second one waits up to the busy timeout for the first,
+// then throws Busy.
+ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive, Date cutoff,
+                              int busy_timeout_ms);
+
+}  // namespace pingan::store

@@ -1,0 +1,74 @@
+#include "pingan/store/maintenance.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <random>
+
+#include "pingan/errors.hpp"
+
+namespace pingan::store {
+
+RecordCounts count_records(SQLite::Database& db) {
+  auto count = [&db](const char* table) {
+    return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
+  };
+  return {count("station"), count("event"), count("install"), count("refund_case")};
+}
+
+std::vector<std::string> check_database(SQLite::Database& db) {
+  std::vector<std::string> problems;
+  SQLite::Statement integrity(db, "PRAGMA integrity_check");
+  while (integrity.executeStep()) {
+    const std::string line = integrity.getColumn(0).getString();
+    if (line != "ok") problems.push_back("integrity: " + line);
+  }
+  SQLite::Statement keys(db, "PRAGMA foreign_key_check");
+  while (keys.executeStep())
+    problems.push_back(fmt::format("foreign key: {} row {} refers to a missing {}", keys.getColumn(0).getString(),
+                                   keys.getColumn(1).getInt64(), keys.getColumn(2).getString()));
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (version != schema_version())
+    problems.push_back(fmt::format("schema version {} (this pingan expects {})", version, schema_version()));
+  return problems;
+}
+
+RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destination, bool overwrite) {
+  std::error_code error;
+  if (std::filesystem::exists(destination, error) && !overwrite)
+    throw InputError("DEST", fmt::format("{} exists; add --force to replace it", destination.string()));
+  const auto folder = destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
+  if (!std::filesystem::is_directory(folder, error))
+    throw Failure(fmt::format("cannot write {}: no folder {}", destination.string(), folder.string()));
+  const auto temporary = folder / fmt::format(".{}.tmp{}", destination.filename().string(), std::random_device{}());
+  try {
+    // VACUUM INTO reads one snapshot, so writers carry on meanwhile.
+    SQLite::Statement vacuum(ledger.db(), "VACUUM INTO ?");
+    vacuum.bind(1, temporary.string());
+    vacuum.exec();
+    ::chmod(temporary.c_str(), 0600);
+    // SQLite does not sync what VACUUM INTO writes; a backup must survive a
+    // power cut.
+    if (const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+      ::fsync(fd);
+      ::close(fd);
+    }
+    RecordCounts counts;
+    {
+      SQLite::Database copy(temporary.string(), SQLite::OPEN_READONLY);
+      const auto problems = check_database(copy);
+      if (!problems.empty()) throw Failure("the backup failed its check: " + problems.front());
+      counts = count_records(copy);
+    }
+    std::filesystem::rename(temporary, destination);
+    return counts;
+  } catch (...) {
+    std::filesystem::remove(temporary, error);
+    throw;
+  }
+}
+
+}  // namespace pingan::store
