@@ -11,6 +11,17 @@ store::Station station_option(Context& context, store::Ledger& ledger, const std
   return store::find_station(ledger, context.station_or_default(option), "--station");
 }
 
+std::vector<store::Ledger> ledgers_to_list(Context& context, bool include_archive) {
+  std::vector<store::Ledger> ledgers;
+  if (include_archive) {
+    const auto archive = context.archive_path("");
+    std::error_code error;
+    if (std::filesystem::exists(archive, error)) ledgers.push_back(context.open_archive(archive));
+  }
+  ledgers.push_back(context.open(store::Ledger::Mode::read));
+  return ledgers;
+}
+
 std::vector<std::string> split_list(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const auto& value : values) {

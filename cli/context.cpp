@@ -65,6 +65,10 @@ store::Ledger Context::open(store::Ledger::Mode mode) {
   return store::Ledger(db_path(), mode, config().busy_timeout_ms, os_user());
 }
 
+store::Ledger Context::open_archive(const std::filesystem::path& path) {
+  return store::Ledger(path, store::Ledger::Mode::read, config().busy_timeout_ms, os_user());
+}
+
 Lang Context::lang() {
   if (options.lang == "zh") return Lang::zh;
   if (options.lang == "en") return Lang::en;

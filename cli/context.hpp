@@ -32,6 +32,8 @@ class Context {
   // --archive (when given), config archive.path, pingan-archive.db beside the database.
   std::filesystem::path archive_path(const std::string& option);
   store::Ledger open(store::Ledger::Mode mode);
+  // The archive database, for reading.
+  store::Ledger open_archive(const std::filesystem::path& path);
   Lang lang();
   // $PINGAN_TODAY or the local date.
   Date today();

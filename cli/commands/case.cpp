@@ -203,6 +203,7 @@ Examples:
   struct ListOptions {
     PeriodOptions period;
     std::string station, status, format;
+    bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
   auto* list = command->add_subcommand("list", "List cases by opening date, with the age of unfinished ones");
@@ -212,6 +213,7 @@ Examples:
   list->add_option("--status", list_options->status,
                    "open (not finished: open or submitted), closed (finished), all, or one status")
       ->capture_default_str();
+  list->add_flag("--include-archive", list_options->include_archive, "list archived cases too");
   add_format_option(list, list_options->format);
   list->footer(R"(Names and phones are masked. Unfinished cases older than config
 cases.overdue_days (default 7) are marked overdue.
@@ -227,11 +229,18 @@ Examples:
       filter.to = period->to;
     }
     filter.status = options.status == "all" || options.status == "closed" ? options.status : store::parse_status(options.status);
-    auto ledger = context.open(store::Ledger::Mode::read);
-    if (!options.station.empty()) filter.station_id = store::find_station(ledger, options.station, "--station").id;
+    auto ledgers = ledgers_to_list(context, options.include_archive);
+    const auto found = list_from<store::Case>(
+        ledgers, options.station,
+        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
+          auto in_ledger = filter;
+          in_ledger.station_id = station_id;
+          return store::list_cases(ledger, in_ledger);
+        },
+        [](const store::Case& c) { return c.opened; });
     const store::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;
-    for (const auto& found : store::list_cases(ledger, filter)) records.push_back(store::to_json(found, view));
+    for (const auto& c : found) records.push_back(store::to_json(c, view));
     print_list(context, parse_format(options.format), records, case_fields(context, false), kMoneyKeys);
   });
 

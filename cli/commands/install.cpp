@@ -58,11 +58,13 @@ Examples:
   struct ListOptions {
     PeriodOptions period;
     std::string station, format;
+    bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
   auto* list = install->add_subcommand("list", "List install records, oldest first");
   list_options->period.add_to(list);
   list->add_option("--station", list_options->station, "only this station (name or code)");
+  list->add_flag("--include-archive", list_options->include_archive, "list archived records too");
   add_format_option(list, list_options->format);
   list->footer("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv");
   list->callback([&context, list_options] {
@@ -71,11 +73,17 @@ Examples:
       filter.from = period->from;
       filter.to = period->to;
     }
-    auto ledger = context.open(store::Ledger::Mode::read);
-    if (!list_options->station.empty())
-      filter.station_id = store::find_station(ledger, list_options->station, "--station").id;
+    auto ledgers = ledgers_to_list(context, list_options->include_archive);
+    const auto found = list_from<store::Install>(
+        ledgers, list_options->station,
+        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
+          auto in_ledger = filter;
+          in_ledger.station_id = station_id;
+          return store::list_installs(ledger, in_ledger);
+        },
+        [](const store::Install& install) { return install.date; });
     std::vector<Json> records;
-    for (const auto& found : store::list_installs(ledger, filter)) records.push_back(store::to_json(found));
+    for (const auto& install : found) records.push_back(store::to_json(install));
     const Config& config = context.config();
     const Lang lang = context.lang();
     print_list(context, parse_format(list_options->format), records,

@@ -196,6 +196,7 @@ cp "$PINGAN_DB" "$TEST_DIR/future.db"
 sqlite3 "$TEST_DIR/future.db" "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99" >/dev/null
 cp "$TEST_DIR/future.db" "$TEST_DIR/future.orig"
 for command in "event list" "event add --venue 工地 --place x --audience 1"; do
+  # shellcheck disable=SC2086 # the command's words
   expect_exit 1 pingan --db "$TEST_DIR/future.db" $command
   expect_error_line 99
 done

@@ -35,8 +35,7 @@ start() {
 screen() { tm capture-pane -p -J -t "$1"; }
 # wait_for NAME TEXT: until the pane shows TEXT (20 s at most).
 wait_for() {
-  local i
-  for i in $(seq 200); do
+  for _ in $(seq 200); do
     [[ "$(screen "$1")" == *"$2"* ]] && return 0
     sleep 0.1
   done
@@ -46,8 +45,7 @@ wait_for() {
 answer() { tm send-keys -t "$1" -l "$2" && tm send-keys -t "$1" Enter; }
 # exit_code NAME: waits for the command in the pane to end.
 exit_code() {
-  local i
-  for i in $(seq 200); do
+  for _ in $(seq 200); do
     [ -s "$TEST_DIR/$1.rc" ] && { cat "$TEST_DIR/$1.rc"; return 0; }
     sleep 0.1
   done

@@ -60,6 +60,13 @@ std::vector<Station> list_stations(Ledger& ledger) {
   return out;
 }
 
+std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& name) {
+  SQLite::Statement query(ledger.db(), "SELECT id FROM station WHERE name = ?");
+  query.bind(1, name);
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getInt64();
+}
+
 Station find_station(Ledger& ledger, std::string_view name_or_code, std::string_view field) {
   SQLite::Statement query(ledger.db(), std::string(kSelect) + "WHERE name = ?1 OR code = ?1 ORDER BY name = ?1 DESC LIMIT 1");
   query.bind(1, std::string(name_or_code));

@@ -26,6 +26,8 @@ nlohmann::ordered_json to_json(const Station& station);
 Station add_station(Ledger& ledger, Station station);
 // Ordered by name.
 std::vector<Station> list_stations(Ledger& ledger);
+// The id of the station with exactly this name, if registered.
+std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& name);
 // By name or code. InputError(field) listing the registered names otherwise.
 Station find_station(Ledger& ledger, std::string_view name_or_code, std::string_view field);
 
