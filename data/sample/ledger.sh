@@ -159,9 +159,32 @@ ev --date 2026-11-28 --station zy --venue community --place 正阳街道平安�
    --audience 120 --materials 180 --installs 21 --topic romance,impersonate_officials,app_usage \
    --officer 吴玉波,李春洋,义警张伟,义警刘芳 --note "义警队员参与宣讲，按任务记积分。"
 
-# ── App installs and refund-assistance cases (to be added) ───────────────────
-# Reserved for `pingan install add` (installs outside events, e.g. at a station's
-# front desk) and `pingan case open` / `pingan case update` (e.g. 呼和木独派出所:
-# a child spent 700 yuan of a parent's WeChat balance on game top-ups; evidence
-# filed with the platform, refunded three days later). Add them here once those
-# commands exist, with explicit --date values no later than SAMPLE_TODAY.
+# ── App installs outside events (front desk, home visits) ─────────────────────
+pingan install add --count 4 --date 2026-11-17 --station hhmd --note "户籍窗口办事群众"
+pingan install add --count 6 --date 2026-11-20 --station zy --venue community --place 正阳街道网格员入户
+pingan install add --count 5 --date 2026-11-24 --station hhmd --note "户籍窗口办事群众"
+pingan install add --count 9 --date 2026-11-26 --station jrglt --venue village --place 吉日嘎朗图镇牧户走访
+
+# ── Refund-assistance cases ───────────────────────────────────────────────────
+# 呼和木独派出所: a child spent 700 yuan of a parent's WeChat balance on game
+# top-ups; the officer filed the evidence with the platform and the money came
+# back three days later.
+pingan case open --date 2026-11-19 --station hhmd --name 格桑花 --phone 13812345678 \
+  --category minor_game_topup --amount 700 --platform 微信支付 --officer 高建华 \
+  --note "孩子用家长微信余额充值游戏"
+pingan case update 1 --status submitted --date 2026-11-20 --officer 高建华 \
+  --note "监护人和孩子身份证、亲子关系证明、支付记录已提交平台"
+pingan case update 1 --status refunded --date 2026-11-23 --officer 高建华 --note "平台全额退回"
+pingan case open --date 2026-11-12 --station zy --name 王五 --phone 15004701234 \
+  --category fraud_stop_payment --amount 12000.50 --platform 某银行 --officer 李春洋 \
+  --note "刷单返利被骗，96110 预警后紧急止付"
+pingan case update 2 --status submitted --date 2026-11-12 --officer 李春洋 --note "已申请止付，冻结48小时"
+pingan case open --date 2026-11-25 --station slz --name 李秀兰 --category minor_livestream_tip --amount 2380 \
+  --platform 某直播平台 --officer 白永强 --note "孙子直播打赏"
+pingan case update 3 --status submitted --date 2026-11-26 --officer 白永强
+pingan case update 3 --status refunded --recovered 1900 --date 2026-11-28 --officer 白永强 --note "平台退回大部分"
+pingan case open --date 2026-11-27 --station jrglt --name 张建军 --category shopping_refund --amount 356.80 \
+  --platform 某电商平台 --officer 寇小青
+pingan case open --date 2026-11-18 --station xh --name 赵大勇 --category other --amount 1500 --officer 刘超 \
+  --note "付费“退费代办”反被骗，已提醒家属"
+pingan case update 5 --status withdrawn --date 2026-11-24 --officer 刘超 --note "本人撤回求助"

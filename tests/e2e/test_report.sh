@@ -83,6 +83,7 @@ assert rows("by_venue") == [
     ("front_desk", "Station front desk", 0, 0, 0, 5),            # 3 + 2
 ], rows("by_venue")
 assert [g["key"] for g in r["by_topic"]] == ["brushing", "elder_care", "fake_loan", "romance"], r["by_topic"]
+assert all(isinstance(g["label"], str) and g["label"] and g["label"] != g["key"] for g in r["by_topic"]), r["by_topic"]
 assert [row[2:] for row in rows("by_topic")] == [
     (2, 1560, 2120, 55),  # E1 E4
     (1, 40, 50, 0),       # E3
