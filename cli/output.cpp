@@ -19,10 +19,9 @@ std::string csv_text(const std::string& key, const Json& value, const std::vecto
   return plain_text(value);
 }
 
-void print_csv(const std::vector<Json>& records, const std::vector<std::string>& money_keys) {
-  if (records.empty()) return;
+void print_csv(const std::vector<Json>& records, const Json& shape, const std::vector<std::string>& money_keys) {
   std::vector<std::string> header;
-  for (const auto& item : records.front().items()) header.push_back(item.key());
+  for (const auto& item : shape.items()) header.push_back(item.key());
   std::cout << io::csv_row(header);
   for (const auto& record : records) {
     std::vector<std::string> cells;
@@ -70,14 +69,14 @@ std::string plain_text(const Json& value) {
   return value.dump();
 }
 
-void print_list(Context& context, Format format, const std::vector<Json>& records,
+void print_list(Context& context, Format format, const std::vector<Json>& records, const Json& shape,
                 const std::vector<Field>& fields, const std::vector<std::string>& money_keys) {
   if (format == Format::json) {
     std::cout << Json(records).dump(2) << '\n';
     return;
   }
   if (format == Format::csv) {
-    print_csv(records, money_keys);
+    print_csv(records, shape, money_keys);
     return;
   }
   std::vector<io::Column> columns;
@@ -98,7 +97,7 @@ void print_record(Context& context, Format format, const Json& record, const std
     return;
   }
   if (format == Format::csv) {
-    print_csv({record}, money_keys);
+    print_csv({record}, record, money_keys);
     return;
   }
   const bool zh = context.lang() == Lang::zh;

@@ -40,8 +40,10 @@ std::string plain_text(const Json& value);
 std::string yuan_text(const Json& value);
 
 // A list: JSON array, CSV with a header of every key, or a table of `fields`.
+// `shape` is a record of the kind listed (any values): its keys make the CSV
+// header even when the list is empty, so scripts always see the columns.
 // `money_keys` are written with two decimals in CSV.
-void print_list(Context& context, Format format, const std::vector<Json>& records,
+void print_list(Context& context, Format format, const std::vector<Json>& records, const Json& shape,
                 const std::vector<Field>& fields, const std::vector<std::string>& money_keys = {});
 
 // One record: a JSON object, a one-row CSV, or a two-column table of `fields`.

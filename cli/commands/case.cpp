@@ -126,7 +126,11 @@ void print_case(Context& context, const store::Case& c, const std::string& forma
 void add_case_commands(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("case", "Refund-assistance cases (退费/挽损求助): open, update, list, show");
   command->require_subcommand(1);
-  command->footer(kCaseAdvice);
+  command->footer(std::string(R"(Examples:
+  pingan case open --name 格桑花 --category minor_game_topup --amount 700 --platform 微信支付
+  pingan case update 3 --status submitted --note "证据已提交平台"
+  pingan case list --status open
+  pingan case show 3)") + kCaseAdvice);
 
   auto open_options = std::make_shared<OpenOptions>();
   auto* open = command->add_subcommand("open", "Open a case for a resident who asks for help getting money back");
@@ -228,7 +232,10 @@ Examples:
       filter.from = period->from;
       filter.to = period->to;
     }
-    filter.status = options.status == "all" || options.status == "closed" ? options.status : store::parse_status(options.status);
+    filter.status = options.status;
+    if (filter.status != "all" && filter.status != "closed" && !store::is_status(filter.status))
+      throw InputError("--status", "unknown status \"" + filter.status +
+                                       "\"; valid: open, closed, all, submitted, refunded, rejected, withdrawn");
     auto ledgers = ledgers_to_list(context, options.include_archive);
     const auto found = list_from<store::Case>(
         ledgers, options.station,
@@ -241,7 +248,8 @@ Examples:
     const store::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;
     for (const auto& c : found) records.push_back(store::to_json(c, view));
-    print_list(context, parse_format(options.format), records, case_fields(context, false), kMoneyKeys);
+    print_list(context, parse_format(options.format), records, store::to_json(store::Case{}, view),
+               case_fields(context, false), kMoneyKeys);
   });
 
   struct ShowOptions {

@@ -3,10 +3,10 @@
 #include <map>
 
 #include "commands/commands.hpp"
+#include "common.hpp"
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
-#include "pingan/io/csv.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/stations.hpp"
 #include "prompt.hpp"
@@ -44,32 +44,6 @@ void add_event_options(CLI::App* command, EventOptions& options) {
   add("--officer", options.officers, "officer taking part; repeatable, or a comma list");
   options.note_option = command->add_option("--note", options.note, "free text, may span lines");
   add_format_option(command, options.format, {"table", "json"});
-}
-
-// "a,b，c、d" → {"a", "b", "c", "d"}, each part trimmed, empty parts dropped.
-std::vector<std::string> split_list(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const auto& value : values) {
-    std::string part;
-    auto flush = [&] {
-      const auto begin = part.find_first_not_of(" \t");
-      if (begin != std::string::npos) out.push_back(part.substr(begin, part.find_last_not_of(" \t") - begin + 1));
-      part.clear();
-    };
-    for (std::size_t i = 0; i < value.size();) {
-      if (value[i] == ',') {
-        flush();
-        i += 1;
-      } else if (value.compare(i, 3, "，") == 0 || value.compare(i, 3, "、") == 0) {
-        flush();
-        i += 3;
-      } else {
-        part += value[i++];
-      }
-    }
-    flush();
-  }
-  return out;
 }
 
 std::vector<std::string> resolve_topics(const Vocabulary& topics, const std::vector<std::string>& given) {
@@ -125,11 +99,7 @@ void complete_required(Context& context, store::Ledger& ledger, EventOptions& op
   if (options.place.empty()) missing.push_back("--place");
   if (options.audience.empty()) missing.push_back("--audience");
   if (missing.empty()) return;
-  if (!context.interactive()) {
-    std::string list;
-    for (const auto& name : missing) list += (list.empty() ? "" : ", ") + name;
-    throw InputError(missing.front(), "missing required field(s): " + list);
-  }
+  if (!context.interactive()) require_options(missing);
   const Config& config = context.config();
   const Lang lang = context.lang();
   const bool zh = lang == Lang::zh;
@@ -192,8 +162,6 @@ void print_saved(Context& context, const store::Event& event, const std::string&
             << "  " << context.config().venues.label(event.venue, context.lang()) << "  " << event.place << '\n';
 }
 
-std::int64_t parse_id(const std::string& text) { return parse_count(text, "ID"); }
-
 void run_add(Context& context, EventOptions& options) {
   auto ledger = context.open(store::Ledger::Mode::write);
   store::Event event;
@@ -227,6 +195,7 @@ Examples:
   struct ListOptions {
     PeriodOptions period;
     std::string station, venue, topic, limit, format;
+    bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
   auto* list = event->add_subcommand("list", "List events, oldest first");
@@ -235,6 +204,7 @@ Examples:
   list->add_option("--venue", list_options->venue, "only this venue");
   list->add_option("--topic", list_options->topic, "only events with this topic");
   list->add_option("--limit", list_options->limit, "at most this many events");
+  list->add_flag("--include-archive", list_options->include_archive, "list archived events too");
   add_format_option(list, list_options->format);
   list->footer(R"(Examples:
   pingan event list --week this
@@ -250,19 +220,19 @@ Examples:
     if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
     if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
     if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");
-    auto ledger = context.open(store::Ledger::Mode::read);
-    if (!options.station.empty()) filter.station_id = store::find_station(ledger, options.station, "--station").id;
+    auto ledgers = ledgers_to_list(context, options.include_archive);
+    auto found = list_from<store::Event>(
+        ledgers, options.station,
+        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
+          auto in_ledger = filter;
+          in_ledger.station_id = station_id;
+          return store::list_events(ledger, in_ledger);
+        },
+        [](const store::Event& event) { return event.date; });
+    if (filter.limit && found.size() > static_cast<std::size_t>(*filter.limit)) found.resize(*filter.limit);
     std::vector<Json> records;
-    for (const auto& found : store::list_events(ledger, filter)) records.push_back(event_json(found));
-    if (records.empty() && parse_format(options.format) == Format::csv) {
-      // An empty list still has its header row, so scripts always see the columns.
-      const Json keys = event_json(store::Event{});
-      std::vector<std::string> header;
-      for (const auto& item : keys.items()) header.push_back(item.key());
-      std::cout << io::csv_row(header);
-      return;
-    }
-    print_list(context, parse_format(options.format), records, event_fields(context, false));
+    for (const auto& event : found) records.push_back(event_json(event));
+    print_list(context, parse_format(options.format), records, event_json(store::Event{}), event_fields(context, false));
   });
 
   struct ShowOptions {

@@ -86,7 +86,7 @@ Examples:
     for (const auto& install : found) records.push_back(store::to_json(install));
     const Config& config = context.config();
     const Lang lang = context.lang();
-    print_list(context, parse_format(list_options->format), records,
+    print_list(context, parse_format(list_options->format), records, store::to_json(store::Install{}),
                {{"id", "编号", "ID", io::Align::right},
                 {"date", "日期", "Date"},
                 {"station", "派出所", "Station", io::Align::left, true},

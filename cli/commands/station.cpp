@@ -54,7 +54,7 @@ void add_station_commands(CLI::App& app, Context& context) {
     auto ledger = context.open(store::Ledger::Mode::read);
     std::vector<Json> records;
     for (const auto& station : store::list_stations(ledger)) records.push_back(store::to_json(station));
-    print_list(context, parse_format(*list_format), records, kStationFields);
+    print_list(context, parse_format(*list_format), records, store::to_json(store::Station{}), kStationFields);
   });
 }
 

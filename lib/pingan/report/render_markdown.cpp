@@ -6,11 +6,15 @@
 namespace pingan::report {
 namespace {
 
-// Pipes would end the cell and newlines the row.
+// Pipes would end the cell and newlines the row; markup characters become
+// entities, since most Markdown renderers pass HTML through.
 std::string cell(const std::string& text) {
   std::string out;
   for (char c : text) {
     if (c == '|') out += "\\|";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
     else if (c == '\n' || c == '\r') out += ' ';
     else out += c;
   }

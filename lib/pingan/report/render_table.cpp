@@ -38,7 +38,7 @@ std::string render_table(const Report& report, std::optional<std::size_t> width,
       // A bar of the audience for each day or week, scaled to the largest.
       std::int64_t most = 0;
       for (const auto& row : report.trend) most = std::max(most, row.audience);
-      section.columns.push_back({term("audience", report.lang)});
+      section.columns.push_back({""});  // the bars: the audience column drawn
       for (std::size_t i = 0; i < section.rows.size(); ++i)
         section.rows[i].push_back(bar(report.trend[i].audience, most, 24));
     }

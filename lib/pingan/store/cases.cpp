@@ -79,9 +79,12 @@ bool is_final_status(std::string_view status) {
   return status == "refunded" || status == "rejected" || status == "withdrawn";
 }
 
+bool is_status(std::string_view text) {
+  return std::ranges::any_of(kCaseStatuses, [text](const char* status) { return text == status; });
+}
+
 std::string parse_status(std::string_view text) {
-  for (const char* status : kCaseStatuses)
-    if (text == status) return status;
+  if (is_status(text)) return std::string(text);
   throw InputError("--status", fmt::format("unknown status \"{}\"; valid: open, submitted, refunded, rejected, withdrawn", text));
 }
 

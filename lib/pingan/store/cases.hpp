@@ -16,6 +16,7 @@ namespace pingan::store {
 
 inline constexpr const char* kCaseStatuses[] = {"open", "submitted", "refunded", "rejected", "withdrawn"};
 bool is_final_status(std::string_view status);
+bool is_status(std::string_view text);
 // InputError("--status") listing the statuses when `text` is not one.
 std::string parse_status(std::string_view text);
 
