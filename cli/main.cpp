@@ -52,6 +52,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_case_commands(app, context);
   cli::add_report_command(app, context);
   cli::add_maintenance_commands(app, context);
+  cli::add_import_export_commands(app, context);
   cli::add_completion_command(app, context);
 
   try {

@@ -20,14 +20,9 @@ std::string csv_text(const std::string& key, const Json& value, const std::vecto
 }
 
 void print_csv(const std::vector<Json>& records, const Json& shape, const std::vector<std::string>& money_keys) {
-  std::vector<std::string> header;
-  for (const auto& item : shape.items()) header.push_back(item.key());
-  std::cout << io::csv_row(header);
-  for (const auto& record : records) {
-    std::vector<std::string> cells;
-    for (const auto& key : header) cells.push_back(csv_text(key, record.value(key, Json()), money_keys));
-    std::cout << io::csv_row(cells);
-  }
+  const auto keys = json_keys(shape);
+  std::cout << io::csv_row(keys);
+  for (const auto& record : records) std::cout << csv_line(record, keys, money_keys);
 }
 
 std::string cell(const Field& field, const Json& record) {
@@ -36,6 +31,19 @@ std::string cell(const Field& field, const Json& record) {
 }
 
 }  // namespace
+
+std::vector<std::string> json_keys(const Json& record) {
+  std::vector<std::string> keys;
+  for (const auto& item : record.items()) keys.push_back(item.key());
+  return keys;
+}
+
+std::string csv_line(const Json& record, const std::vector<std::string>& keys,
+                     const std::vector<std::string>& money_keys) {
+  std::vector<std::string> cells;
+  for (const auto& key : keys) cells.push_back(csv_text(key, record.value(key, Json()), money_keys));
+  return io::csv_row(cells);
+}
 
 CLI::Option* add_format_option(CLI::App* command, std::string& value, const std::vector<std::string>& choices) {
   value = "table";

@@ -36,6 +36,13 @@ struct Field {
 // Cell text for a JSON value, as the default Field::show does.
 std::string plain_text(const Json& value);
 
+// The keys of a record, in order (a CSV header).
+std::vector<std::string> json_keys(const Json& record);
+// One CSV row of the record's values for `keys` (lists joined with ";",
+// `money_keys` with two decimals).
+std::string csv_line(const Json& record, const std::vector<std::string>& keys,
+                     const std::vector<std::string>& money_keys = {});
+
 // A money value given in yuan as "700.50".
 std::string yuan_text(const Json& value);
 

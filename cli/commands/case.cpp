@@ -74,14 +74,6 @@ std::optional<std::string> optional_note(const std::string& text) {
   return note.empty() ? std::nullopt : std::optional(note);
 }
 
-// Phone numbers: digits with the usual separators, at most 30 characters.
-std::string parse_phone(const std::string& text) {
-  const std::string phone = parse_name(text, "--phone");
-  if (phone.size() > 30 || phone.find_first_not_of("0123456789+- ()") != std::string::npos)
-    throw InputError("--phone", "not a phone number: \"" + phone + "\"");
-  return phone;
-}
-
 struct OpenOptions {
   std::string name, category, amount, phone, platform, date, station, officer, note, format;
 };
@@ -158,7 +150,7 @@ Examples:
     c.name = parse_name(options.name, "--name");
     c.category = config.categories.resolve(options.category, "--category").code;
     c.amount = parse_money(options.amount, "--amount");
-    if (!options.phone.empty()) c.phone = parse_phone(options.phone);
+    if (!options.phone.empty()) c.phone = parse_phone(options.phone, "--phone");
     c.platform = optional_name(options.platform, "--platform");
     c.opened = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
     c.officer = optional_name(options.officer.empty() ? config.default_officer : options.officer, "--officer");

@@ -13,6 +13,7 @@ void add_install_commands(CLI::App& app, Context& context);
 void add_case_commands(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
 void add_maintenance_commands(CLI::App& app, Context& context);
+void add_import_export_commands(CLI::App& app, Context& context);
 void add_completion_command(CLI::App& app, Context& context);
 
 }  // namespace pingan::cli

@@ -52,9 +52,11 @@ Examples:
     const auto moved = options.dry_run
                            ? store::count_archivable(ledger, cutoff)
                            : store::archive_records(ledger, target, cutoff, context.config().busy_timeout_ms);
-    std::cout << (options.dry_run ? "would archive " : "archived ") << moved.events << " events, " << moved.installs
-              << " installs, " << moved.cases << " cases dated before " << cutoff.iso() << " into "
-              << target.string() << '\n';
+    // -q silences the confirmation of a real run; a dry run's counts are its answer.
+    if (options.dry_run || !context.options.quiet)
+      std::cout << (options.dry_run ? "would archive " : "archived ") << moved.events << " events, "
+                << moved.installs << " installs, " << moved.cases << " cases dated before " << cutoff.iso()
+                << " into " << target.string() << '\n';
   });
 
   struct BackupOptions {
@@ -74,6 +76,7 @@ Examples:
   backup->callback([&context, backup_options] {
     auto ledger = context.open(store::Ledger::Mode::read);
     const auto counts = store::backup_database(ledger, backup_options->destination, backup_options->force);
+    if (context.options.quiet) return;
     std::cout << "backup written to " << backup_options->destination << " (" << counts.stations << " stations, "
               << counts.events << " events, " << counts.installs << " installs, " << counts.cases
               << " cases; check ok)\n";

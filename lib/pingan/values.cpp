@@ -457,4 +457,11 @@ std::string parse_note(std::string_view text, std::string_view field) {
   return parse_text(text, field, kMaxNote, true);
 }
 
+std::string parse_phone(std::string_view text, std::string_view field) {
+  const std::string phone = parse_name(text, field);
+  if (phone.size() > 30 || phone.find_first_not_of("0123456789+- ()") != std::string::npos)
+    throw InputError(std::string(field), "not a phone number: \"" + phone + "\"");
+  return phone;
+}
+
 }  // namespace pingan

@@ -93,6 +93,10 @@ std::string parse_name(std::string_view text, std::string_view field);
 // An optional note: ≤ 2000 characters, may hold newlines.
 std::string parse_note(std::string_view text, std::string_view field);
 
+// A phone number: digits with the usual separators (+ - space parentheses),
+// at most 30 characters.
+std::string parse_phone(std::string_view text, std::string_view field);
+
 // Number of Unicode code points in valid UTF-8.
 std::size_t utf8_length(std::string_view text);
 bool is_valid_utf8(std::string_view text);

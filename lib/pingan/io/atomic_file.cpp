@@ -5,14 +5,14 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <string>
 
 #include "pingan/errors.hpp"
 
 namespace pingan::io {
 namespace {
+
+constexpr std::size_t kBufferSize = 1 << 16;
 
 [[noreturn]] void fail(const std::filesystem::path& path, int err) {
   throw Failure("cannot write " + path.string() + ": " + std::strerror(err));
@@ -31,41 +31,69 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content,
-                           unsigned mode) {
-  // The temporary file lives next to the target so rename() stays atomic
-  // (same file system).
-  std::string tmp = path.string() + ".tmp.XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) fail(path, errno);
+AtomicFile::AtomicFile(std::filesystem::path path, unsigned mode)
+    : path_(std::move(path)), temporary_(path_.string() + ".tmp.XXXXXX"), mode_(mode) {
+  // Next to the target so that rename() stays atomic (same file system).
+  fd_ = ::mkstemp(temporary_.data());
+  if (fd_ < 0) fail(path_, errno);
+  buffer_.reserve(kBufferSize);
+}
 
-  // On any error: keep errno, drop the temporary file, report the target.
-  auto give_up = [&] {
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temporary_.c_str());
+  }
+}
+
+void AtomicFile::write(std::string_view content) {
+  buffer_.append(content);
+  if (buffer_.size() >= kBufferSize) flush();
+}
+
+void AtomicFile::flush() {
+  if (!write_all(fd_, buffer_)) give_up();
+  buffer_.clear();
+}
+
+// Keeps errno, drops the temporary file, reports the target.
+void AtomicFile::give_up() {
+  const int err = errno;
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  ::unlink(temporary_.c_str());
+  fail(path_, err);
+}
+
+void AtomicFile::commit() {
+  flush();
+  if (::fchmod(fd_, static_cast<mode_t>(mode_)) != 0) give_up();
+  if (::fsync(fd_) != 0) give_up();  // data on disk before the name points at it
+  const int rc = ::close(fd_);
+  fd_ = -1;
+  if (rc != 0 || ::rename(temporary_.c_str(), path_.c_str()) != 0) {
     const int err = errno;
-    if (fd >= 0) ::close(fd);
-    ::unlink(tmp.c_str());
-    fail(path, err);
-  };
-  if (!write_all(fd, content)) give_up();
-  if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) give_up();
-  if (::fsync(fd) != 0) give_up();  // data on disk before the name points at it
-  const int rc = ::close(fd);
-  fd = -1;
-  if (rc != 0) give_up();
-  if (::rename(tmp.c_str(), path.c_str()) != 0) give_up();
-
+    ::unlink(temporary_.c_str());
+    fail(path_, err);
+  }
   // Make the rename itself durable. Some file systems cannot sync a folder
   // (EINVAL); the new content is in place either way.
-  std::filesystem::path dir = path.parent_path();
+  std::filesystem::path dir = path_.parent_path();
   if (dir.empty()) dir = ".";
-  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd < 0) fail(path, errno);
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) fail(path_, errno);
   if (::fsync(dfd) != 0 && errno != EINVAL) {
-    int err = errno;
+    const int err = errno;
     ::close(dfd);
-    fail(path, err);
+    fail(path_, err);
   }
   ::close(dfd);
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content, unsigned mode) {
+  AtomicFile file(path, mode);
+  file.write(content);
+  file.commit();
 }
 
 }  // namespace pingan::io

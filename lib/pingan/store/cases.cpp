@@ -124,31 +124,41 @@ nlohmann::ordered_json to_json(const Case& c, const CaseView& view) {
   return out;
 }
 
+std::int64_t insert_case(Ledger& ledger, const Case& c) {
+  const std::string now = utc_now();
+  SQLite::Statement insert(ledger.db(), R"(
+INSERT INTO refund_case (uid, opened, station_id, name, phone, category, platform, amount_fen, recovered_fen,
+                         status, status_date, officer, note, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+  insert.bind(1, c.uid);
+  insert.bind(2, c.opened.iso());
+  insert.bind(3, c.station_id);
+  insert.bind(4, c.name);
+  bind_optional(insert, 5, c.phone);
+  insert.bind(6, c.category);
+  bind_optional(insert, 7, c.platform);
+  insert.bind(8, c.amount);
+  insert.bind(9, c.recovered);
+  insert.bind(10, c.status);
+  insert.bind(11, c.status_date.iso());
+  bind_optional(insert, 12, c.officer);
+  bind_optional(insert, 13, c.note);
+  insert.bind(14, now);
+  insert.bind(15, now);
+  insert.exec();
+  const auto id = ledger.db().getLastInsertRowid();
+  for (std::size_t seq = 0; seq < c.timeline.size(); ++seq) append_update(ledger, id, seq, c.timeline[seq]);
+  return id;
+}
+
 Case open_case(Ledger& ledger, Case c) {
   return ledger.write([&] {
     if (c.uid.empty()) c.uid = new_uid();
-    const std::string now = utc_now();
-    SQLite::Statement insert(ledger.db(), R"(
-INSERT INTO refund_case (uid, opened, station_id, name, phone, category, platform, amount_fen, recovered_fen,
-                         status, status_date, officer, note, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'open', ?, ?, ?, ?, ?))");
-    insert.bind(1, c.uid);
-    insert.bind(2, c.opened.iso());
-    insert.bind(3, c.station_id);
-    insert.bind(4, c.name);
-    bind_optional(insert, 5, c.phone);
-    insert.bind(6, c.category);
-    bind_optional(insert, 7, c.platform);
-    insert.bind(8, c.amount);
-    insert.bind(9, c.opened.iso());
-    bind_optional(insert, 10, c.officer);
-    bind_optional(insert, 11, c.note);
-    insert.bind(12, now);
-    insert.bind(13, now);
-    insert.exec();
-    const auto id = ledger.db().getLastInsertRowid();
-    append_update(ledger, id, 0, {c.opened, "open", 0, c.note, c.officer});
-    Case stored = get_case(ledger, id);
+    c.status = "open";
+    c.status_date = c.opened;
+    c.recovered = 0;
+    c.timeline = {{c.opened, "open", 0, c.note, c.officer}};
+    Case stored = get_case(ledger, insert_case(ledger, c));
     record_audit(ledger, "add", "case", stored.uid, nullptr, to_json(stored, {stored.opened, 0, true, true}));
     return stored;
   });
@@ -203,6 +213,13 @@ UPDATE refund_case SET status = ?, status_date = ?, recovered_fen = ?, updated_a
 }
 
 std::vector<Case> list_cases(Ledger& ledger, const CaseFilter& filter) {
+  std::vector<Case> out;
+  for_each_case(ledger, filter, false, [&out](const Case& c) { out.push_back(c); });
+  return out;
+}
+
+void for_each_case(Ledger& ledger, const CaseFilter& filter, bool with_timeline,
+                   const std::function<void(const Case&)>& visit) {
   SQLite::Statement query(ledger.db(), std::string(kSelect) + R"(
 WHERE (?1 IS NULL OR c.opened >= ?1) AND (?2 IS NULL OR c.opened <= ?2) AND (?3 IS NULL OR c.station_id = ?3)
   AND (?4 = 'all' OR c.status = ?4
@@ -213,9 +230,11 @@ ORDER BY c.opened, c.id)");
   bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   if (filter.station_id) query.bind(3, *filter.station_id); else query.bind(3);
   query.bind(4, filter.status);
-  std::vector<Case> out;
-  while (query.executeStep()) out.push_back(read_case(query));
-  return out;
+  while (query.executeStep()) {
+    Case c = read_case(query);
+    if (with_timeline) c.timeline = read_timeline(ledger, c.id);
+    visit(c);
+  }
 }
 
 }  // namespace pingan::store

@@ -3,6 +3,7 @@
 //   open → submitted → refunded | rejected;  open/submitted → withdrawn.
 // Leaving a final status (refunded, rejected, withdrawn) needs `reopen`.
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -63,6 +64,9 @@ nlohmann::ordered_json to_json(const Case& c, const CaseView& view);
 
 // Inserts the case with its opening timeline entry (by the case's officer).
 Case open_case(Ledger& ledger, Case c);
+// Inserts the whole case as given (status, recovered, timeline), for import.
+// Use inside a write transaction; the caller writes the audit. Returns the id.
+std::int64_t insert_case(Ledger& ledger, const Case& c);
 // NotFound("case N not found").
 Case get_case(Ledger& ledger, std::int64_t id);
 
@@ -87,5 +91,9 @@ struct CaseFilter {
 };
 // Oldest first (by opening date, then id); timelines not loaded.
 std::vector<Case> list_cases(Ledger& ledger, const CaseFilter& filter);
+// The same, one at a time (with timelines when asked), without holding them
+// all in memory.
+void for_each_case(Ledger& ledger, const CaseFilter& filter, bool with_timeline,
+                   const std::function<void(const Case&)>& visit);
 
 }  // namespace pingan::store

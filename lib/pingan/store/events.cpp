@@ -40,6 +40,39 @@ Event read_event(SQLite::Statement& row) {
   return event;
 }
 
+constexpr const char* kInsertEvent = R"(
+INSERT INTO event (uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+constexpr const char* kInsertTopic = "INSERT INTO event_topic (event_id, position, topic) VALUES (?, ?, ?)";
+constexpr const char* kInsertOfficer = "INSERT INTO event_officer (event_id, position, officer) VALUES (?, ?, ?)";
+constexpr const char* kInsertLinkedInstall = R"(
+INSERT INTO install (uid, date, station_id, venue, place, count, event_id, created_at, updated_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))";
+
+void insert_list(SQLite::Statement& insert, std::int64_t event_id, const std::vector<std::string>& values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    insert.bind(1, event_id);
+    insert.bind(2, static_cast<std::int64_t>(i));
+    insert.bind(3, values[i]);
+    insert.exec();
+    insert.reset();
+  }
+}
+
+// One install record holding the event's whole installs figure.
+void insert_linked_install(SQLite::Statement& insert, const Event& event, const std::string& now) {
+  insert.bind(1, linked_install_uid(event.uid));
+  insert.bind(2, event.date.iso());
+  insert.bind(3, event.station_id);
+  insert.bind(4, event.venue);
+  insert.bind(5, event.place);
+  insert.bind(6, event.installs);
+  insert.bind(7, event.id);
+  insert.bind(8, now);
+  insert.exec();
+  insert.reset();
+}
+
 void write_lists(Ledger& ledger, const Event& event) {
   SQLite::Statement clear_topics(ledger.db(), "DELETE FROM event_topic WHERE event_id = ?");
   clear_topics.bind(1, event.id);
@@ -47,18 +80,9 @@ void write_lists(Ledger& ledger, const Event& event) {
   SQLite::Statement clear_officers(ledger.db(), "DELETE FROM event_officer WHERE event_id = ?");
   clear_officers.bind(1, event.id);
   clear_officers.exec();
-  auto insert_all = [&](const char* sql, const std::vector<std::string>& values) {
-    SQLite::Statement insert(ledger.db(), sql);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      insert.bind(1, event.id);
-      insert.bind(2, static_cast<std::int64_t>(i));
-      insert.bind(3, values[i]);
-      insert.exec();
-      insert.reset();
-    }
-  };
-  insert_all("INSERT INTO event_topic (event_id, position, topic) VALUES (?, ?, ?)", event.topics);
-  insert_all("INSERT INTO event_officer (event_id, position, officer) VALUES (?, ?, ?)", event.officers);
+  SQLite::Statement topics(ledger.db(), kInsertTopic), officers(ledger.db(), kInsertOfficer);
+  insert_list(topics, event.id, event.topics);
+  insert_list(officers, event.id, event.officers);
 }
 
 // Linked installs follow their event's date, station and venue. When the
@@ -79,18 +103,8 @@ void write_linked_installs(Ledger& ledger, const Event& event, std::int64_t prev
   remove.bind(1, event.id);
   remove.exec();
   if (event.installs == 0) return;
-  SQLite::Statement insert(ledger.db(), R"(
-INSERT INTO install (uid, date, station_id, venue, place, count, event_id, created_at, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))");
-  insert.bind(1, linked_install_uid(event.uid));
-  insert.bind(2, event.date.iso());
-  insert.bind(3, event.station_id);
-  insert.bind(4, event.venue);
-  insert.bind(5, event.place);
-  insert.bind(6, event.installs);
-  insert.bind(7, event.id);
-  insert.bind(8, now);
-  insert.exec();
+  SQLite::Statement insert(ledger.db(), kInsertLinkedInstall);
+  insert_linked_install(insert, event, now);
 }
 
 }  // namespace
@@ -116,28 +130,41 @@ nlohmann::ordered_json to_json(const Event& event) {
   return out;
 }
 
+EventInserter::EventInserter(Ledger& ledger)
+    : ledger_(ledger),
+      event_(ledger.db(), kInsertEvent),
+      topic_(ledger.db(), kInsertTopic),
+      officer_(ledger.db(), kInsertOfficer),
+      install_(ledger.db(), kInsertLinkedInstall) {}
+
+std::int64_t EventInserter::insert(Event event, bool link_installs) {
+  const std::string now = utc_now();
+  if (event.created_at.empty()) event.created_at = now;
+  if (event.updated_at.empty()) event.updated_at = event.created_at;
+  event_.bind(1, event.uid);
+  event_.bind(2, event.date.iso());
+  event_.bind(3, event.station_id);
+  event_.bind(4, event.venue);
+  event_.bind(5, event.place);
+  event_.bind(6, event.audience);
+  event_.bind(7, event.materials);
+  bind_optional(event_, 8, event.note);
+  event_.bind(9, event.created_at);
+  event_.bind(10, event.updated_at);
+  event_.exec();
+  event_.reset();
+  event.id = ledger_.db().getLastInsertRowid();
+  insert_list(topic_, event.id, event.topics);
+  insert_list(officer_, event.id, event.officers);
+  if (link_installs && event.installs > 0) insert_linked_install(install_, event, now);
+  return event.id;
+}
+
 Event add_event(Ledger& ledger, Event event) {
   return ledger.write([&] {
     if (event.uid.empty()) event.uid = new_uid();
-    const std::string now = utc_now();
-    SQLite::Statement insert(ledger.db(), R"(
-INSERT INTO event (uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
-    insert.bind(1, event.uid);
-    insert.bind(2, event.date.iso());
-    insert.bind(3, event.station_id);
-    insert.bind(4, event.venue);
-    insert.bind(5, event.place);
-    insert.bind(6, event.audience);
-    insert.bind(7, event.materials);
-    bind_optional(insert, 8, event.note);
-    insert.bind(9, now);
-    insert.bind(10, now);
-    insert.exec();
-    event.id = ledger.db().getLastInsertRowid();
-    write_lists(ledger, event);
-    write_linked_installs(ledger, event, 0, now);
-    Event stored = get_event(ledger, event.id);
+    event.created_at = event.updated_at = "";
+    Event stored = get_event(ledger, EventInserter(ledger).insert(event, true));
     record_audit(ledger, "add", "event", stored.uid, nullptr, to_json(stored));
     return stored;
   });
@@ -151,6 +178,12 @@ Event get_event(Ledger& ledger, std::int64_t id) {
 }
 
 std::vector<Event> list_events(Ledger& ledger, const EventFilter& filter) {
+  std::vector<Event> out;
+  for_each_event(ledger, filter, [&out](const Event& event) { out.push_back(event); });
+  return out;
+}
+
+void for_each_event(Ledger& ledger, const EventFilter& filter, const std::function<void(const Event&)>& visit) {
   std::string sql = std::string(kSelect) + R"(
 WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2)
   AND (?3 IS NULL OR e.station_id = ?3) AND (?4 IS NULL OR e.venue = ?4)
@@ -164,9 +197,7 @@ LIMIT ?6)";
   bind_optional(query, 4, filter.venue);
   bind_optional(query, 5, filter.topic);
   query.bind(6, filter.limit.value_or(-1));
-  std::vector<Event> out;
-  while (query.executeStep()) out.push_back(read_event(query));
-  return out;
+  while (query.executeStep()) visit(read_event(query));
 }
 
 Event update_event(Ledger& ledger, const Event& changed) {

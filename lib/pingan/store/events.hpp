@@ -1,6 +1,8 @@
 #pragma once
 // Outreach events (宣传活动), with their topics, officers and linked installs.
 #include <cstdint>
+#include <functional>
+#include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -37,6 +39,21 @@ nlohmann::ordered_json to_json(const Event& event);
 // empty) and, when `installs` > 0, one install record linked to it.
 Event add_event(Ledger& ledger, Event event);
 
+// Inserts events with statements prepared once, for adding many (import).
+// Use inside a write transaction; the caller writes the audit. Keeps
+// created_at/updated_at when set (now otherwise).
+class EventInserter {
+ public:
+  explicit EventInserter(Ledger& ledger);
+  // The event with its topics and officers and, when `link_installs` and
+  // installs > 0, one linked install record. Returns the new id.
+  std::int64_t insert(Event event, bool link_installs);
+
+ private:
+  Ledger& ledger_;
+  SQLite::Statement event_, topic_, officer_, install_;
+};
+
 // Thrown as NotFound("event N not found") when missing.
 Event get_event(Ledger& ledger, std::int64_t id);
 
@@ -50,6 +67,8 @@ struct EventFilter {
 };
 // Oldest first (by date, then id).
 std::vector<Event> list_events(Ledger& ledger, const EventFilter& filter);
+// The same, one at a time, without holding them all in memory.
+void for_each_event(Ledger& ledger, const EventFilter& filter, const std::function<void(const Event&)>& visit);
 
 // Replaces the stored event `changed.id` with `changed` (the caller starts
 // from get_event and changes fields). Linked installs follow the event's

@@ -54,6 +54,29 @@ nlohmann::ordered_json to_json(const Install& install) {
   return out;
 }
 
+InstallInserter::InstallInserter(Ledger& ledger)
+    : ledger_(ledger), insert_(ledger.db(), R"(
+INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))") {}
+
+std::int64_t InstallInserter::insert(const Install& install, const std::string& created_at,
+                                     const std::string& updated_at) {
+  const std::string now = utc_now();
+  insert_.bind(1, install.uid);
+  insert_.bind(2, install.date.iso());
+  insert_.bind(3, install.station_id);
+  insert_.bind(4, install.venue);
+  bind_optional(insert_, 5, install.place);
+  insert_.bind(6, install.count);
+  if (install.event_id) insert_.bind(7, *install.event_id); else insert_.bind(7);
+  bind_optional(insert_, 8, install.note);
+  insert_.bind(9, created_at.empty() ? now : created_at);
+  insert_.bind(10, updated_at.empty() ? (created_at.empty() ? now : created_at) : updated_at);
+  insert_.exec();
+  insert_.reset();
+  return ledger_.db().getLastInsertRowid();
+}
+
 Install add_install(Ledger& ledger, Install install) {
   return ledger.write([&] {
     if (install.event_id) {
@@ -64,37 +87,26 @@ Install add_install(Ledger& ledger, Install install) {
       if (!install.place) install.place = event.place;
     }
     if (install.uid.empty()) install.uid = new_uid();
-    const std::string now = utc_now();
-    SQLite::Statement insert(ledger.db(), R"(
-INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
-    insert.bind(1, install.uid);
-    insert.bind(2, install.date.iso());
-    insert.bind(3, install.station_id);
-    insert.bind(4, install.venue);
-    bind_optional(insert, 5, install.place);
-    insert.bind(6, install.count);
-    if (install.event_id) insert.bind(7, *install.event_id); else insert.bind(7);
-    bind_optional(insert, 8, install.note);
-    insert.bind(9, now);
-    insert.bind(10, now);
-    insert.exec();
-    const Install stored = get_install(ledger, ledger.db().getLastInsertRowid());
+    const Install stored = get_install(ledger, InstallInserter(ledger).insert(install));
     record_audit(ledger, "add", "install", stored.uid, nullptr, to_json(stored));
     return stored;
   });
 }
 
 std::vector<Install> list_installs(Ledger& ledger, const InstallFilter& filter) {
+  std::vector<Install> out;
+  for_each_install(ledger, filter, [&out](const Install& install) { out.push_back(install); });
+  return out;
+}
+
+void for_each_install(Ledger& ledger, const InstallFilter& filter, const std::function<void(const Install&)>& visit) {
   SQLite::Statement query(ledger.db(), std::string(kSelect) + R"(
 WHERE (?1 IS NULL OR i.date >= ?1) AND (?2 IS NULL OR i.date <= ?2) AND (?3 IS NULL OR i.station_id = ?3)
 ORDER BY i.date, i.id)");
   bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   if (filter.station_id) query.bind(3, *filter.station_id); else query.bind(3);
-  std::vector<Install> out;
-  while (query.executeStep()) out.push_back(read_install(query));
-  return out;
+  while (query.executeStep()) visit(read_install(query));
 }
 
 }  // namespace pingan::store

@@ -2,6 +2,8 @@
 // App installs (国家反诈中心 APP 下载注册): people helped to install and
 // register the app, at an event (linked) or elsewhere, e.g. the front desk.
 #include <cstdint>
+#include <functional>
+#include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -33,6 +35,20 @@ nlohmann::ordered_json to_json(const Install& install);
 // from that event (NotFound when it does not exist), and place too if unset.
 Install add_install(Ledger& ledger, Install install);
 
+// Inserts install records with a statement prepared once, for adding many
+// (import). Use inside a write transaction; the caller writes the audit.
+class InstallInserter {
+ public:
+  explicit InstallInserter(Ledger& ledger);
+  // Empty timestamps mean now. Returns the new id.
+  std::int64_t insert(const Install& install, const std::string& created_at = "",
+                      const std::string& updated_at = "");
+
+ private:
+  Ledger& ledger_;
+  SQLite::Statement insert_;
+};
+
 struct InstallFilter {
   std::optional<Date> from;
   std::optional<Date> to;
@@ -40,5 +56,7 @@ struct InstallFilter {
 };
 // Oldest first (by date, then id).
 std::vector<Install> list_installs(Ledger& ledger, const InstallFilter& filter);
+// The same, one at a time, without holding them all in memory.
+void for_each_install(Ledger& ledger, const InstallFilter& filter, const std::function<void(const Install&)>& visit);
 
 }  // namespace pingan::store

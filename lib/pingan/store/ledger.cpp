@@ -110,9 +110,13 @@ bool Ledger::attach_archive(const std::filesystem::path& archive) {
   return true;
 }
 
-Ledger::Transaction::Transaction(SQLite::Database& db, const char* begin) : db_(db) { db_.exec(begin); }
+Ledger::Transaction::Transaction(SQLite::Database& db, const char* begin, int& depth) : db_(db), depth_(depth) {
+  db_.exec(begin);
+  ++depth_;
+}
 
 Ledger::Transaction::~Transaction() {
+  --depth_;
   if (!done_) {
     try {
       db_.exec("ROLLBACK");
@@ -136,6 +140,17 @@ std::string new_uid() {
   low = (low & ~(3ULL << 62)) | (2ULL << 62);               // RFC 4122 variant
   return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF,
                      high & 0xFFFF, low >> 48, low & 0xFFFFFFFFFFFFULL);
+}
+
+std::string uid_from_content(std::string_view content) {
+  // Two 64-bit FNV-1a hashes with different offsets, laid out like a UUID.
+  auto fnv = [content](std::uint64_t hash) {
+    for (unsigned char c : content) hash = (hash ^ c) * 0x100000001b3ULL;
+    return hash;
+  };
+  const std::uint64_t high = fnv(0xcbf29ce484222325ULL), low = fnv(0x84222325cbf29ce4ULL);
+  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF, high & 0xFFFF,
+                     low >> 48, low & 0xFFFFFFFFFFFFULL);
 }
 
 std::string utc_now() {

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace pingan::store {
@@ -31,22 +32,25 @@ class Ledger {
   bool attach_archive(const std::filesystem::path& archive);
 
   // Runs `work` inside BEGIN IMMEDIATE … COMMIT; any exception rolls back.
+  // Called inside another write, it joins that transaction (so an import
+  // can add stations as it goes and still be all or nothing).
   template <typename Work>
   decltype(auto) write(Work&& work) {
-    return run_in(Transaction(db_, "BEGIN IMMEDIATE"), work);
+    if (depth_ > 0) return work();
+    return run_in(Transaction(db_, "BEGIN IMMEDIATE", depth_), work);
   }
 
   // Like write, but the write lock is taken at the first write (for a
   // connection whose attached databases must not all be locked up front).
   template <typename Work>
   decltype(auto) write_deferred(Work&& work) {
-    return run_in(Transaction(db_, "BEGIN"), work);
+    return run_in(Transaction(db_, "BEGIN", depth_), work);
   }
 
  private:
   class Transaction {
    public:
-    Transaction(SQLite::Database& db, const char* begin);
+    Transaction(SQLite::Database& db, const char* begin, int& depth);
     ~Transaction();
     void commit();
     Transaction(const Transaction&) = delete;
@@ -54,6 +58,7 @@ class Ledger {
 
    private:
     SQLite::Database& db_;
+    int& depth_;
     bool done_ = false;
   };
 
@@ -73,11 +78,15 @@ class Ledger {
 
   std::filesystem::path path_;
   std::string actor_;
+  int depth_ = 0;  // open write transactions (0 or 1)
   SQLite::Database db_;
 };
 
 // A new random uid (UUID version 4 text).
 std::string new_uid();
+// A uid derived from content (for imported rows that have none), so that
+// importing the same file twice gives the same uids.
+std::string uid_from_content(std::string_view content);
 // The current time, UTC ISO 8601 with seconds: "2026-11-28T09:30:00Z".
 std::string utc_now();
 

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <SQLiteCpp/Statement.h>
+#include <cerrno>
+#include <cstring>
 #include <fmt/format.h>
 #include <random>
 
@@ -27,9 +29,15 @@ std::vector<std::string> check_database(SQLite::Database& db) {
     if (line != "ok") problems.push_back("integrity: " + line);
   }
   SQLite::Statement keys(db, "PRAGMA foreign_key_check");
-  while (keys.executeStep())
-    problems.push_back(fmt::format("foreign key: {} row {} refers to a missing {}", keys.getColumn(0).getString(),
-                                   keys.getColumn(1).getInt64(), keys.getColumn(2).getString()));
+  while (keys.executeStep()) {
+    // A WITHOUT ROWID table (event_topic, case_update, …) reports no rowid.
+    const auto row = keys.getColumn(1);
+    problems.push_back(row.isNull() ? fmt::format("foreign key: a row of {} refers to a missing {}",
+                                                  keys.getColumn(0).getString(), keys.getColumn(2).getString())
+                                    : fmt::format("foreign key: {} row {} refers to a missing {}",
+                                                  keys.getColumn(0).getString(), row.getInt64(),
+                                                  keys.getColumn(2).getString()));
+  }
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version != schema_version())
     problems.push_back(fmt::format("schema version {} (this pingan expects {})", version, schema_version()));
@@ -44,6 +52,13 @@ RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destin
   if (!std::filesystem::is_directory(folder, error))
     throw Failure(fmt::format("cannot write {}: no folder {}", destination.string(), folder.string()));
   const auto temporary = folder / fmt::format(".{}.tmp{}", destination.filename().string(), std::random_device{}());
+  // Created empty with mode 0600 before VACUUM INTO fills it (which it does
+  // to an existing empty file), so the copy of names and phones is never
+  // readable by others, not even for a moment.
+  if (const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600); fd >= 0)
+    ::close(fd);
+  else
+    throw Failure(fmt::format("cannot write {}: {}", temporary.string(), std::strerror(errno)));
   try {
     // VACUUM INTO reads one snapshot, so writers carry on meanwhile.
     SQLite::Statement vacuum(ledger.db(), "VACUUM INTO ?");

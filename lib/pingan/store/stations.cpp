@@ -54,7 +54,7 @@ Station add_station(Ledger& ledger, Station station) {
 }
 
 std::vector<Station> list_stations(Ledger& ledger) {
-  SQLite::Statement query(ledger.db(), std::string(kSelect) + "ORDER BY name");
+  SQLite::Statement query(ledger.db(), std::string(kSelect) + "ORDER BY id");
   std::vector<Station> out;
   while (query.executeStep()) out.push_back(read_station(query));
   return out;

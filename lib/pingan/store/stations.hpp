@@ -24,7 +24,7 @@ nlohmann::ordered_json to_json(const Station& station);
 
 // InputError("name") when the name or code is already registered.
 Station add_station(Ledger& ledger, Station station);
-// Ordered by name.
+// In the order they were registered.
 std::vector<Station> list_stations(Ledger& ledger);
 // The id of the station with exactly this name, if registered.
 std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& name);
