@@ -1,0 +1,96 @@
+# export → import round trip, all-or-nothing import with FILE:LINE errors,
+# idempotence by uid, spreadsheets with an installs column, CSV exports.
+source "$(dirname "$0")/lib.sh"
+
+setup_ledger
+expect_ok pingan event add --venue 工地 --place "安置房工地" --audience 60 --materials 120 --installs 25 \
+  --topic brushing,fake_loan --officer 寇小青,巴图 --note "第一行
+第二行" --date 2026-11-20
+expect_ok pingan event add --venue 夜市 --place 树林召夜市 --audience 200 --station slz --date 2026-11-27
+expect_ok pingan install add --count 3 --date 2026-11-26
+expect_ok pingan case open --name 格桑花 --phone 13812345678 --category minor_game_topup --amount 700.50 --date 2026-11-19
+expect_ok pingan case update 1 --status submitted --date 2026-11-20 --note 已提交
+expect_ok pingan case update 1 --status refunded --recovered 650 --date 2026-11-23
+
+# A full export, to a file of mode 0600, carries personal data unmasked and
+# the case's timeline.
+expect_ok pingan export --output "$TEST_DIR/all.jsonl"
+expect_eq "$(stat -c %a "$TEST_DIR/all.jsonl")" 600 "export file mode"
+all=$(cat "$TEST_DIR/all.jsonl")
+expect_contains "$all" '"name":"格桑花"' "unmasked name"
+expect_contains "$all" '"phone":"13812345678"' "unmasked phone"
+expect_eq "$(head -c 19 "$TEST_DIR/all.jsonl")" '{"kind":"station","' "stations first, kind first"
+python3 - "$TEST_DIR/all.jsonl" <<'PY' || fail "export content"
+import json, sys
+lines = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+kinds = [line["kind"] for line in lines]
+assert kinds == sorted(kinds, key=["station", "event", "install", "case"].index), kinds
+assert kinds.count("event") == 2 and kinds.count("install") == 2 and kinds.count("case") == 1, kinds
+case = [line for line in lines if line["kind"] == "case"][0]
+assert [step["status"] for step in case["timeline"]] == ["open", "submitted", "refunded"], case["timeline"]
+assert case["amount"] == 700.5 and case["recovered"] == 650, case
+PY
+ok "export --kind all"
+
+# Into an empty database: the same records (by uid); twice: nothing more.
+export PINGAN_DB=$TEST_DIR/copy.db
+expect_ok pingan import "$TEST_DIR/all.jsonl"
+expect_stdout_contains "imported 2 stations, 2 events, 2 installs, 1 cases (0 already there)"
+expect_ok pingan import "$TEST_DIR/all.jsonl"
+expect_stdout_contains "imported 0 stations, 0 events, 0 installs, 0 cases (7 already there)"
+expect_ok pingan export --output "$TEST_DIR/again.jsonl"
+strip_ids() { sed -E 's/"(id|event_id)":[0-9]+,//g' "$1" | sort; }
+expect_eq "$(strip_ids "$TEST_DIR/again.jsonl")" "$(strip_ids "$TEST_DIR/all.jsonl")" "round trip"
+ok "export → import reproduces the records; a second import adds nothing"
+
+# All or nothing: every bad line is reported as FILE:LINE: field: reason.
+before=$(db_snapshot)
+cat > "$TEST_DIR/bad.jsonl" <<'JSONL'
+{"kind":"event","uid":"e-ok","date":"2026-11-21","station":"slz","venue":"market","place":"早市","audience":30}
+{"kind":"event","uid":"e-1","date":"2026-02-30","station":"slz","venue":"market","place":"早市","audience":30}
+not json
+{"kind":"case","uid":"c-1","opened":"2026-11-21","station":"slz","name":"王五","category":"other","amount":"-5"}
+{"kind":"install","uid":"i-1","count":2,"event_uid":"missing"}
+JSONL
+expect_exit 2 pingan import "$TEST_DIR/bad.jsonl"
+expect_stderr_contains "bad.jsonl:2: date: not a valid date"
+expect_stderr_contains "bad.jsonl:3: line: not valid JSON"
+expect_stderr_contains "bad.jsonl:4: amount:"
+expect_stderr_contains "bad.jsonl:5: event_uid: no event with uid missing"
+expect_stderr_contains "bad.jsonl: 4 bad lines; nothing was imported"
+expect_eq "$(db_snapshot)" "$before" "database after a rejected import"
+ok "a bad import writes nothing and names every bad line"
+
+# A hand-kept spreadsheet of events with an installs column: one linked
+# install each, with a uid derived from the event's; rows without a uid get
+# one from their content, so a second import adds nothing.
+cat > "$TEST_DIR/sheet.csv" <<'CSV'
+date,station,venue,place,audience,materials,installs,topics,officers
+2026/11/24,吉日嘎朗图派出所,工地,镇区道路改造工地,38,70,16,刷单返利;fake_loan,寇小青
+2026年11月25日,slz,night_market,夜市,90,,,,
+CSV
+expect_exit 2 pingan import "$TEST_DIR/sheet.csv"
+expect_error_line --kind
+expect_ok pingan import "$TEST_DIR/sheet.csv" --kind events
+expect_stdout_contains "imported 0 stations, 2 events, 1 installs"
+expect_ok pingan import "$TEST_DIR/sheet.csv" --kind events
+expect_stdout_contains "(2 already there)"
+expect_eq "$(sql "SELECT count(*) FROM install i JOIN event e ON e.id = i.event_id WHERE i.uid = e.uid || '-installs' AND i.count = 16")" 1 "linked install"
+expect_eq "$(sql "SELECT group_concat(topic) FROM event_topic t JOIN event e ON e.id = t.event_id WHERE e.place = '镇区道路改造工地'")" "brushing,fake_loan" "topics"
+ok "spreadsheet import with installs column"
+
+# CSV export of one kind: the list keys, lists joined with ';', money with two
+# decimals; --kind all is JSON Lines only.
+expect_ok pingan export --kind events --format csv --week this
+python3 - "$OUT" <<'PY' || fail "events CSV"
+import csv, io, sys
+rows = list(csv.DictReader(io.StringIO(sys.argv[1])))
+assert list(rows[0].keys()) == "id,uid,date,station,venue,place,audience,materials,installs,topics,officers,note,created_at,updated_at".split(","), rows[0].keys()
+assert [r["date"] for r in rows] == ["2026-11-24", "2026-11-25", "2026-11-27"], rows
+assert rows[0]["topics"] == "brushing;fake_loan"
+PY
+expect_ok pingan export --kind cases --format csv
+expect_stdout_contains ",700.50,650.00,refunded,"
+expect_exit 2 pingan export --kind all --format csv
+expect_error_line --kind
+ok "CSV export"
