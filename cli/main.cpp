@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "commands/commands.hpp"
@@ -15,8 +17,18 @@ namespace {
 
 enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2, kNotFound = 3, kBusy = 4 };
 
+// Errors are one line: control characters from the input (a newline in a
+// bad date, say) are shown escaped.
 int fail(int code, const std::string& message) {
-  std::cerr << "pingan: error: " << message << '\n';
+  std::string line;
+  for (unsigned char c : message) {
+    if (c == '\n') line += "\\n";
+    else if (c == '\r') line += "\\r";
+    else if (c == '\t') line += "\\t";
+    else if (c < 0x20 || c == 0x7f) line += fmt::format("\\x{:02x}", c);
+    else line += static_cast<char>(c);
+  }
+  std::cerr << "pingan: error: " << line << '\n';
   return code;
 }
 
@@ -32,7 +44,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("pingan ") + PINGAN_VERSION);
   app.add_option("--db", context.options.db, "database file (default: $PINGAN_DB, config, ~/.local/share/pingan/pingan.db)");
   app.add_option("--config", context.options.config, "config file (default: $PINGAN_CONFIG, ~/.config/pingan/config.toml)");
-  app.add_option("--lang", context.options.lang, "language of headings and labels: zh or en");
+  app.add_option("--lang", context.options.lang, "language of headings and labels: zh or en")
+      ->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--no-color", context.options.no_color, "never colour the output");
   app.add_flag("-q,--quiet", context.options.quiet, "no confirmations or progress messages");
   app.require_subcommand(1);
@@ -64,6 +77,12 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
     return app.exit(help);
   } catch (const CLI::CallForVersion& version) {
     return app.exit(version);
+  } catch (const CLI::RequiredError& error) {
+    // "A subcommand is required" after an unknown word: name the word.
+    const auto extras = app.remaining();
+    if (!extras.empty() && !extras.front().starts_with("-"))
+      return fail(kUsage, "unknown command \"" + extras.front() + "\" (see pingan --help)");
+    return fail(kUsage, error.what());
   } catch (const CLI::ParseError& error) {
     return fail(kUsage, error.what());
   } catch (const InputError& error) {

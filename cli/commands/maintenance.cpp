@@ -75,6 +75,9 @@ Examples:
   pingan backup latest.db --force)");
   backup->callback([&context, backup_options] {
     auto ledger = context.open(store::Ledger::Mode::read);
+    if (std::filesystem::weakly_canonical(backup_options->destination) ==
+        std::filesystem::weakly_canonical(context.archive_path("")))
+      throw InputError("DEST", "that is the archive database; back up to another file");
     const auto counts = store::backup_database(ledger, backup_options->destination, backup_options->force);
     if (context.options.quiet) return;
     std::cout << "backup written to " << backup_options->destination << " (" << counts.stations << " stations, "

@@ -4,6 +4,7 @@
 #include "commands/commands.hpp"
 #include "output.hpp"
 #include "period_options.hpp"
+#include "pingan/errors.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/store/stations.hpp"
@@ -34,6 +35,8 @@ Examples:
   pingan report --month 2026-11 --format html --output 2026-11.html
   pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive)");
   command->callback([&context, options] {
+    if (options->period.from.empty() && !options->period.to.empty())
+      throw InputError("--from", "a report over a range needs --from as well as --to");
     report::ReportRequest request;
     request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
     request.lang = context.lang();

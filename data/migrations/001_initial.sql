@@ -2,10 +2,12 @@
 -- Money is integer fen (1 yuan = 100 fen); dates are local calendar dates as
 -- 'YYYY-MM-DD' text; timestamps are UTC ISO 8601 ('2026-11-28T09:30:00Z').
 -- Every record has a stable unique id (uid) that survives export and import.
+-- Ids are AUTOINCREMENT so that one is never reused: an archived record keeps
+-- its id in the archive database, and no new record takes it.
 
 -- Police stations (派出所).
 CREATE TABLE station (
-  id         INTEGER PRIMARY KEY,
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
   uid        TEXT NOT NULL UNIQUE,
   name       TEXT NOT NULL UNIQUE,
   code       TEXT UNIQUE,
@@ -15,7 +17,7 @@ CREATE TABLE station (
 
 -- Outreach events (宣传活动). venue and topics hold vocabulary codes.
 CREATE TABLE event (
-  id         INTEGER PRIMARY KEY,
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
   uid        TEXT NOT NULL UNIQUE,
   date       TEXT NOT NULL,
   station_id INTEGER NOT NULL REFERENCES station(id),
@@ -48,7 +50,7 @@ CREATE TABLE event_officer (
 -- an event (event_id) carries that event's date, station and venue; an event's
 -- "installs" figure is the sum of its linked rows.
 CREATE TABLE install (
-  id         INTEGER PRIMARY KEY,
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
   uid        TEXT NOT NULL UNIQUE,
   date       TEXT NOT NULL,
   station_id INTEGER NOT NULL REFERENCES station(id),
@@ -66,7 +68,7 @@ CREATE INDEX install_by_event ON install(event_id);
 -- Refund-assistance cases (退费/挽损求助). status is the latest entry of the
 -- case's timeline (case_update); status_date is that entry's date.
 CREATE TABLE refund_case (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   uid           TEXT NOT NULL UNIQUE,
   opened        TEXT NOT NULL,
   station_id    INTEGER NOT NULL REFERENCES station(id),

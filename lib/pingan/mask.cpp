@@ -41,10 +41,11 @@ std::string mask_name(std::string_view name) {
 
 std::string mask_phone(std::string_view phone) {
   const auto chars = code_points(phone);
-  // Long numbers keep the carrier prefix and the last four digits, as banks
-  // print them; short ones keep only the last two.
-  const std::size_t keep_front = chars.size() >= 8 ? 3 : 0;
-  const std::size_t keep_back = chars.size() >= 8 ? 4 : std::min<std::size_t>(2, chars.size() / 2);
+  // Mobile numbers (11 digits and more) keep the carrier prefix and the last
+  // four digits, as banks print them; shorter ones only the last two, so that
+  // at least half is always hidden.
+  const std::size_t keep_front = chars.size() >= 11 ? 3 : 0;
+  const std::size_t keep_back = chars.size() >= 11 ? 4 : std::min<std::size_t>(2, chars.size() / 2);
   std::string out;
   for (std::size_t i = 0; i < chars.size(); ++i)
     out += (i < keep_front || i >= chars.size() - keep_back) ? chars[i] : "*";

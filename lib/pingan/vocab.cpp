@@ -14,10 +14,17 @@ bool ascii_iequals(std::string_view a, std::string_view b) {
   });
 }
 
+// Spaces, tabs and the ideographic space (U+3000) that Chinese input
+// methods type.
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
+  constexpr std::string_view kWide = "\u3000";
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    else if (s.starts_with(kWide)) s.remove_prefix(kWide.size());
+    else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    else if (s.ends_with(kWide)) s.remove_suffix(kWide.size());
+    else return s;
+  }
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ TEST_CASE("phones keep the prefix and the last four digits") {
   CHECK(pingan::mask_phone("13812345678") == "138****5678");
   CHECK(pingan::mask_phone("0477-8123456") == "047*****3456");
   CHECK(pingan::mask_phone("96110") == "***10");
+  CHECK(pingan::mask_phone("87654321") == "******21");  // at least half hidden
   CHECK(pingan::mask_phone("") == "");
   // The full number never survives masking.
   CHECK(pingan::mask_phone("13812345678").find("12345678") == std::string::npos);

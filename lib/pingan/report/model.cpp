@@ -12,29 +12,37 @@ namespace pingan::report {
 namespace {
 
 // The report reads these TEMP views, so the same SQL serves the main database
-// alone or together with the archive (whose ids are negated to stay apart).
+// alone or together with the archive. Archiving keeps ids, and main never
+// reuses one, so an id names the same record in both files; a record that an
+// interrupted archive left in both is read from main only.
 void create_views(SQLite::Database& db, bool include_archive) {
   struct View {
     const char* name;
-    const char* select;  // over schema "{0}", with ids multiplied by {1}
+    const char* select;  // over schema "{0}"
+    const char* archive_only;  // the archive's rows not (also) in main
   };
   const View views[] = {
       {"r_event",
-       "SELECT {1} * e.id AS id, e.date AS date, s.name AS station, e.venue AS venue, e.audience AS audience, "
-       "e.materials AS materials FROM {0}.event e JOIN {0}.station s ON s.id = e.station_id"},
-      {"r_topic", "SELECT {1} * event_id AS event_id, topic FROM {0}.event_topic"},
+       "SELECT e.id AS id, e.date AS date, s.name AS station, e.venue AS venue, e.audience AS audience, "
+       "e.materials AS materials FROM {0}.event e JOIN {0}.station s ON s.id = e.station_id",
+       " WHERE e.id NOT IN (SELECT id FROM main.event)"},
+      {"r_topic", "SELECT event_id, topic FROM {0}.event_topic",
+       " WHERE event_id NOT IN (SELECT id FROM main.event)"},
       {"r_install",
-       "SELECT i.date AS date, s.name AS station, i.venue AS venue, i.count AS count, {1} * i.event_id AS event_id "
-       "FROM {0}.install i JOIN {0}.station s ON s.id = i.station_id"},
+       "SELECT i.date AS date, s.name AS station, i.venue AS venue, i.count AS count, i.event_id AS event_id "
+       "FROM {0}.install i JOIN {0}.station s ON s.id = i.station_id",
+       " WHERE i.id NOT IN (SELECT id FROM main.install)"},
       {"r_case",
-       "SELECT {1} * c.id AS id, c.opened AS opened, s.name AS station, c.name AS name, c.category AS category, "
-       "c.amount_fen AS amount_fen FROM {0}.refund_case c JOIN {0}.station s ON s.id = c.station_id"},
-      {"r_update",
-       "SELECT {1} * case_id AS case_id, seq, date, status, recovered_fen FROM {0}.case_update"},
+       "SELECT c.id AS id, c.opened AS opened, s.name AS station, c.name AS name, c.category AS category, "
+       "c.amount_fen AS amount_fen FROM {0}.refund_case c JOIN {0}.station s ON s.id = c.station_id",
+       " WHERE c.id NOT IN (SELECT id FROM main.refund_case)"},
+      {"r_update", "SELECT case_id, seq, date, status, recovered_fen FROM {0}.case_update",
+       " WHERE case_id NOT IN (SELECT id FROM main.refund_case)"},
   };
   for (const auto& view : views) {
-    std::string sql = fmt::format(fmt::runtime(view.select), "main", 1);
-    if (include_archive) sql += " UNION ALL " + fmt::format(fmt::runtime(view.select), "archive", -1);
+    std::string sql = fmt::format(fmt::runtime(view.select), "main");
+    if (include_archive)
+      sql += " UNION ALL " + fmt::format(fmt::runtime(view.select), "archive") + view.archive_only;
     db.exec(fmt::format("DROP VIEW IF EXISTS temp.{0}; CREATE TEMP VIEW {0} AS {1}", view.name, sql));
   }
 }

@@ -49,7 +49,7 @@ struct TrendRow {
 
 // A case unfinished on the period's last day.
 struct OpenCaseRow {
-  std::int64_t id = 0;  // negative for a case read from the archive
+  std::int64_t id = 0;
   Date opened;
   std::string station;
   std::string name;  // masked

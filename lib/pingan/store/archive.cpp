@@ -41,6 +41,9 @@ class RunLock {
   int fd_ = -1;
 };
 
+// Longer than the longest sleep of SQLite's busy handler (100 ms).
+constexpr std::chrono::milliseconds kPauseBetweenBatches{150};
+
 // One kind of record: how to pick a batch in the main database and how to
 // copy it into the archive. Every statement sees the main database as "live"
 // and the batch's ids in temp.batch.
@@ -57,9 +60,11 @@ SELECT s.uid, s.name, s.code, s.bureau, s.created_at FROM live.station s
 WHERE s.id IN (SELECT station_id FROM live.{} WHERE id IN (SELECT id FROM temp.batch))
 ON CONFLICT DO NOTHING)";
 
+// Batches of 2000 records: each holds the main database's write lock for a
+// small fraction of the writers' busy timeout.
 const Kind kEvents{
     "event",
-    "SELECT id FROM event WHERE date < ?1 ORDER BY id LIMIT 5000",
+    "SELECT id FROM event WHERE date < ?1 ORDER BY id LIMIT 2000",
     {
         R"(INSERT INTO event (uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
 SELECT e.uid, e.date, (SELECT a.id FROM station a WHERE a.name = s.name), e.venue, e.place, e.audience,
@@ -90,7 +95,7 @@ ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.stat
 
 const Kind kInstalls{
     "install",
-    "SELECT id FROM install WHERE date < ?1 AND event_id IS NULL ORDER BY id LIMIT 5000",
+    "SELECT id FROM install WHERE date < ?1 AND event_id IS NULL ORDER BY id LIMIT 2000",
     {
         R"(INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
 SELECT i.uid, i.date, (SELECT a.id FROM station a WHERE a.name = s.name), i.venue, i.place, i.count, NULL, i.note,
@@ -103,7 +108,7 @@ ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.stat
 const Kind kCases{
     "refund_case",
     "SELECT id FROM refund_case WHERE status IN ('refunded', 'rejected', 'withdrawn') AND status_date < ?1 "
-    "ORDER BY id LIMIT 5000",
+    "ORDER BY id LIMIT 2000",
     {
         R"(INSERT INTO refund_case (uid, opened, station_id, name, phone, category, platform, amount_fen,
   recovered_fen, status, status_date, officer, note, created_at, updated_at)
@@ -195,7 +200,14 @@ ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive
   archive.db().exec("CREATE TEMP TABLE batch (id INTEGER PRIMARY KEY)");
   ArchiveCounts moved;
   for (auto [kind, total] : {std::pair{&kEvents, &moved.events}, {&kInstalls, &moved.installs}, {&kCases, &moved.cases}})
-    while (const auto n = move_batch(main, archive, *kind, cutoff)) *total += n;
+    while (const auto n = move_batch(main, archive, *kind, cutoff)) {
+      *total += n;
+      // Let waiting writers in between batches: SQLite's busy handler retries
+      // only every 100 ms once it has waited a while, so with no gap here it
+      // would keep missing the moment the lock is free and could time out
+      // (exit 4) however short each batch is.
+      std::this_thread::sleep_for(kPauseBetweenBatches);
+    }
   return moved;
 }
 

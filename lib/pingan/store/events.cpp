@@ -86,8 +86,9 @@ void write_lists(Ledger& ledger, const Event& event) {
 }
 
 // Linked installs follow their event's date, station and venue. When the
-// event's installs figure changed, its linked records are replaced by one that
-// holds the whole count (with a uid derived from the event's).
+// event's installs figure changed, the record derived from the event (uid
+// "<event uid>-installs") takes up the difference; install records added
+// separately with `install add --event` stay as they are.
 void write_linked_installs(Ledger& ledger, const Event& event, std::int64_t previous_installs,
                            const std::string& now) {
   SQLite::Statement follow(ledger.db(),
@@ -99,12 +100,23 @@ void write_linked_installs(Ledger& ledger, const Event& event, std::int64_t prev
   follow.bind(4, event.id);
   follow.exec();
   if (event.installs == previous_installs) return;
-  SQLite::Statement remove(ledger.db(), "DELETE FROM install WHERE event_id = ?");
-  remove.bind(1, event.id);
+  const std::string derived_uid = linked_install_uid(event.uid);
+  SQLite::Statement others(ledger.db(), "SELECT coalesce(sum(count), 0) FROM install WHERE event_id = ? AND uid <> ?");
+  others.bind(1, event.id);
+  others.bind(2, derived_uid);
+  others.executeStep();
+  const std::int64_t separate = others.getColumn(0).getInt64();
+  if (event.installs < separate)
+    throw InputError("--installs", fmt::format("{} is less than the {} installs recorded separately for event {} "
+                                               "(see pingan install list)", event.installs, separate, event.id));
+  SQLite::Statement remove(ledger.db(), "DELETE FROM install WHERE uid = ?");
+  remove.bind(1, derived_uid);
   remove.exec();
-  if (event.installs == 0) return;
+  if (event.installs == separate) return;
+  Event derived = event;
+  derived.installs = event.installs - separate;
   SQLite::Statement insert(ledger.db(), kInsertLinkedInstall);
-  insert_linked_install(insert, event, now);
+  insert_linked_install(insert, derived, now);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstring>
 #include <random>
+#include <thread>
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -64,6 +65,19 @@ void refuse_newer_schema(SQLite::Database& db, const std::filesystem::path& path
                               path.string(), version, known));
 }
 
+// Waits for a lock in short, even steps until the timeout. SQLite's own
+// handler backs off to 100 ms sleeps, so a writer waiting behind a long run of
+// short transactions (an archive's batches) keeps missing the gaps between
+// them; 2 ms steps catch them.
+int wait_for_lock(void* timeout_ms, int attempt) {
+  using namespace std::chrono;
+  static thread_local steady_clock::time_point started;
+  if (attempt == 0) started = steady_clock::now();
+  if (steady_clock::now() - started >= milliseconds(*static_cast<int*>(timeout_ms))) return 0;
+  std::this_thread::sleep_for(milliseconds(2));
+  return 1;
+}
+
 }  // namespace
 
 int schema_version() { return migrations().back().version; }
@@ -71,7 +85,9 @@ int schema_version() { return migrations().back().version; }
 Ledger::Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms, std::string actor)
     : path_(prepare_path(path, mode)),
       actor_(std::move(actor)),
-      db_(path_.string(), SQLite::OPEN_READWRITE, busy_timeout_ms) {
+      busy_timeout_ms_(std::make_unique<int>(busy_timeout_ms)),
+      db_(path_.string(), SQLite::OPEN_READWRITE) {
+  sqlite3_busy_handler(db_.getHandle(), wait_for_lock, busy_timeout_ms_.get());
   // An empty file is what prepare_path just made (or a crash left): not a
   // database yet, so safe to set up.
   db_.exec("PRAGMA foreign_keys = ON");
@@ -154,8 +170,9 @@ std::string uid_from_content(std::string_view content) {
 }
 
 std::string utc_now() {
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+  // fmt formats a system_clock time in local time; gmtime gives UTC.
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::chrono::system_clock::to_time_t(
+                                                 std::chrono::system_clock::now())));
 }
 
 }  // namespace pingan::store

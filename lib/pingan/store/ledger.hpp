@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -78,6 +79,9 @@ class Ledger {
 
   std::filesystem::path path_;
   std::string actor_;
+  // Read by the busy handler: on the heap so that it stays put when the
+  // Ledger moves, and declared before db_ so that it outlives it.
+  std::unique_ptr<int> busy_timeout_ms_;
   int depth_ = 0;  // open write transactions (0 or 1)
   SQLite::Database db_;
 };

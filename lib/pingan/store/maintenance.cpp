@@ -46,8 +46,14 @@ std::vector<std::string> check_database(SQLite::Database& db) {
 
 RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destination, bool overwrite) {
   std::error_code error;
-  if (std::filesystem::exists(destination, error) && !overwrite)
+  const bool exists = std::filesystem::exists(destination, error);
+  if (exists && !overwrite)
     throw InputError("DEST", fmt::format("{} exists; add --force to replace it", destination.string()));
+  // Replacing a database that is in use (this one, or any with a WAL beside
+  // it) would corrupt it for whoever has it open.
+  if (exists && (std::filesystem::equivalent(destination, ledger.path(), error) ||
+                 std::filesystem::exists(destination.string() + "-wal", error)))
+    throw InputError("DEST", fmt::format("{} is a database in use; back up to another file", destination.string()));
   const auto folder = destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
   if (!std::filesystem::is_directory(folder, error))
     throw Failure(fmt::format("cannot write {}: no folder {}", destination.string(), folder.string()));
