@@ -385,6 +385,24 @@ grep -q "|4321|.*|romance|" "$TEST_DIR/got.archive" || fail "the archive's copy 
 mv "$TEST_DIR/expected.pristine" "$TEST_DIR/expected"
 ok "rerun with every record already copied: archive copies updated, no duplicates"
 
+# The order of the two commits, shown without timing: the main database
+# refuses the delete (a trigger stands in for a crash at that point). The run
+# fails with its first batch committed to the archive and still in the main
+# database; once the cause is gone, a rerun finishes without duplicates.
+restore
+sql "CREATE TRIGGER refuse_delete BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'disk full'); END" ||
+  fail "creating the trigger"
+expect_exit 1 pingan archive --before "$CUTOFF"
+expect_stderr_contains "disk full"
+[ "$(sqlite3 "$ARCHIVE" 'SELECT count(*) FROM event')" -gt 0 ] ||
+  fail "nothing was committed to the archive before the main database's delete"
+expect_eq "$(sql 'SELECT count(*) FROM event')" "$EVENTS" "events in the main database after the failed delete"
+expect_all_present "after a failed delete"
+sql "DROP TRIGGER refuse_delete" || fail "dropping the trigger"
+expect_ok pingan archive --before "$CUTOFF"
+expect_archived_exactly "after a rerun once the delete works"
+ok "copy committed to the archive before the delete: a failure between the two leaves records in both; a rerun finishes"
+
 # --- kill -9 at many moments ------------------------------------------------
 
 # Each third run starts from the pristine ledger; the others go on from where

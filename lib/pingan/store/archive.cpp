@@ -16,19 +16,19 @@
 namespace pingan::store {
 namespace {
 
-// Holds an exclusive lock on "<archive>.lock" so that two runs never
-// interleave.
+// Holds an exclusive lock on "<database>.archive-lock" so that two runs on
+// one database never interleave, whatever archive each names.
 class RunLock {
  public:
-  RunLock(const std::filesystem::path& archive, int busy_timeout_ms) {
-    const std::string path = archive.string() + ".lock";
+  RunLock(const std::filesystem::path& database, int busy_timeout_ms) {
+    const std::string path = database.string() + ".archive-lock";
     fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd_ < 0) throw Failure(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
       if (std::chrono::steady_clock::now() >= deadline) {
         ::close(fd_);
-        throw Busy(fmt::format("another pingan archive is running on {}", archive.string()));
+        throw Busy(fmt::format("another pingan archive is running on {}", database.string()));
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
@@ -41,8 +41,9 @@ class RunLock {
   int fd_ = -1;
 };
 
-// Longer than the longest sleep of SQLite's busy handler (100 ms).
-constexpr std::chrono::milliseconds kPauseBetweenBatches{150};
+// Several times the step of pingan's busy handler (2 ms, see ledger.cpp), so
+// a waiting writer gets in between two batches.
+constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
 
 // One kind of record: how to pick a batch in the main database and how to
 // copy it into the archive. Every statement sees the main database as "live"
@@ -66,8 +67,8 @@ const Kind kEvents{
     "event",
     "SELECT id FROM event WHERE date < ?1 ORDER BY id LIMIT 2000",
     {
-        R"(INSERT INTO event (uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
-SELECT e.uid, e.date, (SELECT a.id FROM station a WHERE a.name = s.name), e.venue, e.place, e.audience,
+        R"(INSERT INTO event (id, uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
+SELECT e.id, e.uid, e.date, (SELECT a.id FROM station a WHERE a.name = s.name), e.venue, e.place, e.audience,
        e.materials, e.note, e.created_at, e.updated_at
 FROM live.event e JOIN live.station s ON s.id = e.station_id WHERE e.id IN (SELECT id FROM temp.batch)
 ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.station_id, venue = excluded.venue,
@@ -84,8 +85,8 @@ JOIN event a ON a.uid = e.uid WHERE e.id IN (SELECT id FROM temp.batch))",
         R"(INSERT INTO event_officer (event_id, position, officer)
 SELECT a.id, o.position, o.officer FROM live.event_officer o JOIN live.event e ON e.id = o.event_id
 JOIN event a ON a.uid = e.uid WHERE e.id IN (SELECT id FROM temp.batch))",
-        R"(INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
-SELECT i.uid, i.date, a.station_id, i.venue, i.place, i.count, a.id, i.note, i.created_at, i.updated_at
+        R"(INSERT INTO install (id, uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
+SELECT i.id, i.uid, i.date, a.station_id, i.venue, i.place, i.count, a.id, i.note, i.created_at, i.updated_at
 FROM live.install i JOIN live.event e ON e.id = i.event_id JOIN event a ON a.uid = e.uid
 WHERE e.id IN (SELECT id FROM temp.batch)
 ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.station_id, venue = excluded.venue,
@@ -97,8 +98,8 @@ const Kind kInstalls{
     "install",
     "SELECT id FROM install WHERE date < ?1 AND event_id IS NULL ORDER BY id LIMIT 2000",
     {
-        R"(INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
-SELECT i.uid, i.date, (SELECT a.id FROM station a WHERE a.name = s.name), i.venue, i.place, i.count, NULL, i.note,
+        R"(INSERT INTO install (id, uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
+SELECT i.id, i.uid, i.date, (SELECT a.id FROM station a WHERE a.name = s.name), i.venue, i.place, i.count, NULL, i.note,
        i.created_at, i.updated_at
 FROM live.install i JOIN live.station s ON s.id = i.station_id WHERE i.id IN (SELECT id FROM temp.batch)
 ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.station_id, venue = excluded.venue,
@@ -110,9 +111,9 @@ const Kind kCases{
     "SELECT id FROM refund_case WHERE status IN ('refunded', 'rejected', 'withdrawn') AND status_date < ?1 "
     "ORDER BY id LIMIT 2000",
     {
-        R"(INSERT INTO refund_case (uid, opened, station_id, name, phone, category, platform, amount_fen,
+        R"(INSERT INTO refund_case (id, uid, opened, station_id, name, phone, category, platform, amount_fen,
   recovered_fen, status, status_date, officer, note, created_at, updated_at)
-SELECT c.uid, c.opened, (SELECT a.id FROM station a WHERE a.name = s.name), c.name, c.phone, c.category,
+SELECT c.id, c.uid, c.opened, (SELECT a.id FROM station a WHERE a.name = s.name), c.name, c.phone, c.category,
        c.platform, c.amount_fen, c.recovered_fen, c.status, c.status_date, c.officer, c.note, c.created_at,
        c.updated_at
 FROM live.refund_case c JOIN live.station s ON s.id = c.station_id WHERE c.id IN (SELECT id FROM temp.batch)
@@ -192,7 +193,7 @@ ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive
                               int busy_timeout_ms) {
   if (std::filesystem::weakly_canonical(archive_path) == std::filesystem::weakly_canonical(main.path()))
     throw InputError("--archive", "the archive must be another file than the database");
-  RunLock lock(archive_path, busy_timeout_ms);
+  RunLock lock(main.path(), busy_timeout_ms);
   Ledger archive(archive_path, Ledger::Mode::write, busy_timeout_ms, main.actor());
   SQLite::Statement attach(archive.db(), "ATTACH DATABASE ? AS live");
   attach.bind(1, main.path().string());
@@ -202,10 +203,9 @@ ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive
   for (auto [kind, total] : {std::pair{&kEvents, &moved.events}, {&kInstalls, &moved.installs}, {&kCases, &moved.cases}})
     while (const auto n = move_batch(main, archive, *kind, cutoff)) {
       *total += n;
-      // Let waiting writers in between batches: SQLite's busy handler retries
-      // only every 100 ms once it has waited a while, so with no gap here it
-      // would keep missing the moment the lock is free and could time out
-      // (exit 4) however short each batch is.
+      // Let waiting writers in between batches: with no gap here they would
+      // keep missing the moment the lock is free and could time out (exit 4)
+      // however short each batch is.
       std::this_thread::sleep_for(kPauseBetweenBatches);
     }
   return moved;

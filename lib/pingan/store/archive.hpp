@@ -7,6 +7,8 @@
 //    each record is in at least one of the two files.
 //  - the copy is an upsert by uid, so a rerun after a crash brings the
 //    archive's copy up to date and finishes the job without duplicates.
+//  - records keep their ids (which the main database never reuses), so an id
+//    names the same record in either file.
 #include <cstdint>
 #include <filesystem>
 
@@ -26,8 +28,8 @@ struct ArchiveCounts {
 ArchiveCounts count_archivable(Ledger& main, Date cutoff);
 
 // Moves those records into `archive` (created if missing). Only one archive
-// run at a time: a second one waits up to the busy timeout for the first,
-// then throws Busy.
+// run at a time on a database: a second one waits up to the busy timeout for
+// the first, then throws Busy.
 ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive, Date cutoff,
                               int busy_timeout_ms);
 
