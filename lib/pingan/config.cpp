@@ -88,7 +88,11 @@ class Reader {
   std::string string_value(const toml::node& node, const std::string& path) {
     const auto value = node.value<std::string>();
     if (!value || !node.is_string()) fail(node, path, "must be a string");
-    return parse_text(*value, path, 1000);
+    try {
+      return parse_text(*value, path, 1000);
+    } catch (const InputError& error) {
+      fail(node, path, error.reason);
+    }
   }
 
   int int_value(const toml::node& node, const std::string& path, int low, int high) {

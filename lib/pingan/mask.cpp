@@ -22,8 +22,12 @@ std::vector<std::string> code_points(std::string_view text) {
   return out;
 }
 
-bool is_ascii_letter(const std::string& c) {
-  return c.size() == 1 && ((c[0] >= 'a' && c[0] <= 'z') || (c[0] >= 'A' && c[0] <= 'Z'));
+// Chinese, Japanese and Korean scripts start at U+2E80; names in the scripts
+// before it (Latin, Cyrillic, …) are masked to their initial.
+bool is_cjk(const std::string& c) {
+  utf8proc_int32_t code = 0;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(c.data()), static_cast<utf8proc_ssize_t>(c.size()), &code);
+  return code >= 0x2E80;
 }
 
 }  // namespace
@@ -32,7 +36,7 @@ std::string mask_name(std::string_view name) {
   const auto chars = code_points(name);
   if (chars.empty()) return "";
   // Latin-script names: the initial alone, so neither length nor surname shows.
-  if (is_ascii_letter(chars.front())) return chars.front() + "***";
+  if (!is_cjk(chars.front())) return chars.front() + "***";
   // Chinese names: the surname, then 某 for each further character.
   std::string out = chars.front();
   for (std::size_t i = 1; i < chars.size(); ++i) out += "某";

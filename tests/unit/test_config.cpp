@@ -67,6 +67,7 @@ TEST_CASE("config errors name the file, line and key") {
       {"colour = true\n", "my.toml:1: colour"},
       {"[[venue]]\nzh = \"牧场\"\n", "my.toml:1: venue.code"},
       {"[database\n", "my.toml:1"},
+      {"[defaults]\nstation = \"a\\u0007b\"\n", "my.toml:2: defaults.station"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
