@@ -6,6 +6,10 @@ using namespace pingan::report;
 
 TEST_CASE("figures are written the same way in every format") {
   CHECK(format_figure({"events", Kind::count, 1234567, {}}) == "1,234,567");
+  CHECK(group_thousands(0) == "0");
+  CHECK(group_thousands(999) == "999");
+  CHECK(group_thousands(1000) == "1,000");
+  CHECK(group_thousands(-1234) == "-1,234");
   CHECK(format_figure({"amount", Kind::money, 70050, {}}) == "700.50");
   CHECK(format_figure({"amount", Kind::money, 123456789, {}}) == "1,234,567.89");
   CHECK(format_figure({"rate", Kind::rate, 0, 0.92857}) == "92.9%");
