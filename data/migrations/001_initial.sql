@@ -29,7 +29,8 @@ CREATE TABLE event (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-CREATE INDEX event_by_date ON event(date, station_id);
+-- Covering the report's figures, so a report reads the index alone.
+CREATE INDEX event_by_date ON event(date, station_id, venue, audience, materials);
 
 CREATE TABLE event_topic (
   event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
@@ -62,7 +63,7 @@ CREATE TABLE install (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-CREATE INDEX install_by_date ON install(date, station_id);
+CREATE INDEX install_by_date ON install(date, station_id, venue, count, event_id);
 CREATE INDEX install_by_event ON install(event_id);
 
 -- Refund-assistance cases (退费/挽损求助). status is the latest entry of the
