@@ -120,6 +120,10 @@ bool Ledger::attach_archive(const std::filesystem::path& archive) {
   attach.bind(1, archive.string());
   attach.exec();
   const int version = db_.execAndGet("PRAGMA archive.user_version").getInt();
+  if (version == 0) {  // created but never written (an archive run stopped at once)
+    db_.exec("DETACH DATABASE archive");
+    return false;
+  }
   if (version != schema_version())
     throw Failure(fmt::format("archive {} has schema version {}, this pingan expects {}", archive.string(), version,
                               schema_version()));
