@@ -1,6 +1,8 @@
 // pingan archive | backup | check — the jobs cron runs.
+#include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "commands/commands.hpp"
@@ -88,15 +90,20 @@ Examples:
   auto* check = app.add_subcommand("check", "Check the database's integrity, foreign keys and schema version");
   check->footer("Exit code 1 when a problem is found.\n\nExamples:\n  pingan check\n  pingan --db backup.db check");
   check->callback([&context] {
-    auto ledger = context.open(store::Ledger::Mode::read);
-    const auto problems = store::check_database(ledger.db());
+    const auto path = context.db_path();
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) throw Failure(fmt::format("no database at {}", path.string()));
+    // The file as it is, not opened as a ledger: that would migrate (so
+    // change) a file with an older or no pingan schema instead of naming it.
+    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, context.config().busy_timeout_ms);
+    const auto problems = store::check_database(db);
     if (!problems.empty()) {
       for (std::size_t i = 1; i < problems.size(); ++i) std::cerr << "pingan: problem: " << problems[i] << '\n';
-      throw Failure(ledger.path().string() + ": " + problems.front() +
+      throw Failure(path.string() + ": " + problems.front() +
                     (problems.size() > 1 ? fmt::format(" (and {} more)", problems.size() - 1) : ""));
     }
-    const auto counts = store::count_records(ledger.db());
-    std::cout << ledger.path().string() << ": ok (schema " << store::schema_version() << "; " << counts.events
+    const auto counts = store::count_records(db);
+    std::cout << path.string() << ": ok (schema " << store::schema_version() << "; " << counts.events
               << " events, " << counts.installs << " installs, " << counts.cases << " cases)\n";
   });
 }

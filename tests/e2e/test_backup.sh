@@ -205,6 +205,22 @@ expect_exit 1 pingan --db "$TEST_DIR/newer.db" check
 expect_stderr_contains "schema version 99"
 ok "check: a database from a newer pingan → exit 1, its schema version named"
 
+# check looks at the file as it is: one with no pingan schema is named as
+# such, not set up as a new ledger.
+: >"$TEST_DIR/empty.db"
+expect_exit 1 pingan --db "$TEST_DIR/empty.db" check
+expect_stderr_contains "not a pingan database"
+expect_eq "$(stat -c %s "$TEST_DIR/empty.db")" 0 "size of the empty file after check"
+sqlite3 "$TEST_DIR/other.db" "CREATE TABLE guests (name TEXT); INSERT INTO guests VALUES ('x')"
+before=$(sha256sum <"$TEST_DIR/other.db")
+expect_exit 1 pingan --db "$TEST_DIR/other.db" check
+expect_stderr_contains "not a pingan database"
+expect_eq "$(sha256sum <"$TEST_DIR/other.db")" "$before" "another program's database after check"
+expect_exit 1 pingan --db "$TEST_DIR/none.db" check
+expect_stderr_contains "no database"
+[ ! -e "$TEST_DIR/none.db" ] || fail "check created $TEST_DIR/none.db"
+ok "check: an empty file or another program's database → exit 1, left as it was; a missing one is not created"
+
 # --- scripts/cron-archive ---------------------------------------------------------
 
 [ -x "$CRON" ] || fail "$CRON is not executable"

@@ -40,7 +40,10 @@ std::vector<std::string> check_database(SQLite::Database& db) {
   }
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version != schema_version())
-    problems.push_back(fmt::format("schema version {} (this pingan expects {})", version, schema_version()));
+    problems.push_back(version == 0 ? fmt::format("schema version 0: not a pingan database (this pingan expects {})",
+                                                  schema_version())
+                                    : fmt::format("schema version {} (this pingan expects {})", version,
+                                                  schema_version()));
   return problems;
 }
 
