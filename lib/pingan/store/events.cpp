@@ -49,6 +49,19 @@ constexpr const char* kInsertLinkedInstall = R"(
 INSERT INTO install (uid, date, station_id, venue, place, count, event_id, created_at, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))";
 
+// Binds date, station_id, venue, place, audience, materials and note, in
+// that order, from parameter `first` on (the columns an insert and an
+// update share).
+void bind_fields(SQLite::Statement& statement, int first, const Event& event) {
+  statement.bind(first, event.date.iso());
+  statement.bind(first + 1, event.station_id);
+  statement.bind(first + 2, event.venue);
+  statement.bind(first + 3, event.place);
+  statement.bind(first + 4, event.audience);
+  statement.bind(first + 5, event.materials);
+  bind_optional(statement, first + 6, event.note);
+}
+
 void insert_list(SQLite::Statement& insert, std::int64_t event_id, const std::vector<std::string>& values) {
   for (std::size_t i = 0; i < values.size(); ++i) {
     insert.bind(1, event_id);
@@ -154,13 +167,7 @@ std::int64_t EventInserter::insert(Event event, bool link_installs) {
   if (event.created_at.empty()) event.created_at = now;
   if (event.updated_at.empty()) event.updated_at = event.created_at;
   event_.bind(1, event.uid);
-  event_.bind(2, event.date.iso());
-  event_.bind(3, event.station_id);
-  event_.bind(4, event.venue);
-  event_.bind(5, event.place);
-  event_.bind(6, event.audience);
-  event_.bind(7, event.materials);
-  bind_optional(event_, 8, event.note);
+  bind_fields(event_, 2, event);
   event_.bind(9, event.created_at);
   event_.bind(10, event.updated_at);
   event_.exec();
@@ -221,13 +228,7 @@ Event update_event(Ledger& ledger, const Event& changed) {
     SQLite::Statement update(ledger.db(), R"(
 UPDATE event SET date = ?, station_id = ?, venue = ?, place = ?, audience = ?, materials = ?,
   note = ?, updated_at = ? WHERE id = ?)");
-    update.bind(1, event.date.iso());
-    update.bind(2, event.station_id);
-    update.bind(3, event.venue);
-    update.bind(4, event.place);
-    update.bind(5, event.audience);
-    update.bind(6, event.materials);
-    bind_optional(update, 7, event.note);
+    bind_fields(update, 1, event);
     update.bind(8, now);
     update.bind(9, event.id);
     update.exec();
