@@ -23,4 +23,11 @@ std::optional<Period> PeriodOptions::resolve(Date today) const {
   return make_range(first, last);
 }
 
+void PeriodOptions::bound(Date today, std::optional<Date>& from, std::optional<Date>& to) const {
+  if (auto period = resolve(today)) {
+    from = period->from;
+    to = period->to;
+  }
+}
+
 }  // namespace pingan::cli

@@ -19,6 +19,9 @@ struct PeriodOptions {
   // alone runs to today; --to alone starts at the earliest record. Giving
   // more than one kind is InputError.
   std::optional<Period> resolve(Date today) const;
+  // For a list's filter: sets `from` and `to` to the chosen period's days,
+  // leaving them open when no period was given.
+  void bound(Date today, std::optional<Date>& from, std::optional<Date>& to) const;
 };
 
 }  // namespace pingan::cli

@@ -23,22 +23,12 @@ Good to know:
   the receiving account for 48 hours.
   Paid "refund helper" services are themselves a known scam: warn the family.)";
 
-const char* status_label(const std::string& status, Lang lang) {
-  const bool zh = lang == Lang::zh;
-  if (status == "open") return zh ? "已受理" : "open";
-  if (status == "submitted") return zh ? "已提交平台" : "submitted";
-  if (status == "refunded") return zh ? "已退款" : "refunded";
-  if (status == "rejected") return zh ? "被拒绝" : "rejected";
-  if (status == "withdrawn") return zh ? "已撤回" : "withdrawn";
-  return "?";
-}
-
 std::vector<Field> case_fields(Context& context, bool detailed) {
   const Config& config = context.config();
   const Lang lang = context.lang();
   const bool zh = lang == Lang::zh;
   auto category = [&config, lang](const Json& value) { return config.categories.label(plain_text(value), lang); };
-  auto status = [lang](const Json& value) { return std::string(status_label(plain_text(value), lang)); };
+  auto status = [lang](const Json& value) { return std::string(store::status_label(plain_text(value), lang)); };
   auto overdue = [zh](const Json& value) { return value.is_boolean() && value.get<bool>() ? (zh ? "超期" : "overdue") : ""; };
   std::vector<Field> fields = {
       {"id", "编号", "ID", io::Align::right},
@@ -108,7 +98,7 @@ void print_case(Context& context, const store::Case& c, const std::string& forma
   }
   if (context.options.quiet) return;
   std::cout << context.tr(zh_verb, en_verb) << " #" << c.id << "  " << c.opened.iso() << "  "
-            << status_label(c.status, context.lang()) << "  " << format_yuan(c.amount);
+            << store::status_label(c.status, context.lang()) << "  " << format_yuan(c.amount);
   if (c.recovered > 0) std::cout << " / " << format_yuan(c.recovered);
   std::cout << '\n';
 }
@@ -220,10 +210,7 @@ Examples:
   list->callback([&context, list_options] {
     const auto& options = *list_options;
     store::CaseFilter filter;
-    if (auto period = options.period.resolve(context.today())) {
-      filter.from = period->from;
-      filter.to = period->to;
-    }
+    options.period.bound(context.today(), filter.from, filter.to);
     filter.status = options.status;
     if (filter.status != "all" && filter.status != "closed" && !store::is_status(filter.status))
       throw InputError("--status", "unknown status \"" + filter.status +
@@ -274,7 +261,7 @@ Examples:
     std::cout << '\n' << (zh ? "进展" : "Timeline") << '\n';
     std::vector<std::vector<std::string>> rows;
     for (const auto& entry : record["timeline"])
-      rows.push_back({plain_text(entry["date"]), status_label(plain_text(entry["status"]), lang),
+      rows.push_back({plain_text(entry["date"]), store::status_label(plain_text(entry["status"]), lang),
                       entry["status"] == "refunded" ? yuan_text(entry["recovered"]) : "", plain_text(entry["by"]),
                       plain_text(entry["note"])});
     std::cout << io::render_table({{zh ? "日期" : "Date"},

@@ -83,12 +83,6 @@ void apply_options(Context& context, store::Ledger& ledger, const EventOptions& 
   }
 }
 
-std::string registered_station_names(store::Ledger& ledger) {
-  std::string names;
-  for (const auto& station : store::list_stations(ledger)) names += (names.empty() ? "" : ", ") + station.name;
-  return names;
-}
-
 // Asks on the terminal for each required field the options left out; without
 // a terminal, names them all in one error.
 void complete_required(Context& context, store::Ledger& ledger, EventOptions& options) {
@@ -105,7 +99,7 @@ void complete_required(Context& context, store::Ledger& ledger, EventOptions& op
   const bool zh = lang == Lang::zh;
   if (options.station.empty())
     options.station = ask("--station",
-                          std::string(zh ? "派出所" : "Station") + " [" + registered_station_names(ledger) + "]",
+                          std::string(zh ? "派出所" : "Station") + " [" + store::registered_station_names(ledger) + "]",
                           [&](const std::string& answer) { store::find_station(ledger, answer, "--station"); });
   if (options.venue.empty()) {
     std::cerr << (zh ? "场所: " : "Venues: ") << config.venues.describe(lang) << '\n';
@@ -213,10 +207,7 @@ Examples:
   list->callback([&context, list_options] {
     const auto& options = *list_options;
     store::EventFilter filter;
-    if (auto period = options.period.resolve(context.today())) {
-      filter.from = period->from;
-      filter.to = period->to;
-    }
+    options.period.bound(context.today(), filter.from, filter.to);
     if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
     if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
     if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");

@@ -64,21 +64,22 @@ void run_export(Context& context, const ExportOptions& options) {
   if (csv && kind == RecordKind::all)
     throw InputError("--kind", "CSV holds one kind of record: give --kind events, installs or cases");
   std::optional<Date> from, to;
-  if (auto period = options.period.resolve(context.today())) {
-    from = period->from;
-    to = period->to;
-  }
+  options.period.bound(context.today(), from, to);
   auto ledgers = ledgers_to_list(context, options.include_archive);
   Sink sink(options.output);
-  // jsonl: one object a line, with "kind" first when all kinds are mixed;
-  // csv: a header, then one row a record.
+  const store::CaseView view{context.today(), context.config().overdue_days, true, !csv};
+  // csv: a header of the one kind's keys (even when nothing follows), then a
+  // row a record; jsonl: an object a line, "kind" first when kinds are mixed.
   std::vector<std::string> keys;
-  auto emit = [&](const char* name, const Json& record, const std::vector<std::string>& money_keys) {
+  if (csv) {
+    keys = json_keys(kind == RecordKind::events     ? store::to_json(store::Event{})
+                     : kind == RecordKind::installs ? store::to_json(store::Install{})
+                                                    : store::to_json(store::Case{}, view));
+    sink.write(io::csv_row(keys));
+  }
+  const std::vector<std::string> money_keys = {"amount", "recovered"};
+  auto emit = [&](const char* name, const Json& record) {
     if (csv) {
-      if (keys.empty()) {
-        keys = json_keys(record);
-        sink.write(io::csv_row(keys));
-      }
       sink.write(csv_line(record, keys, money_keys));
       return;
     }
@@ -95,26 +96,19 @@ void run_export(Context& context, const ExportOptions& options) {
         seen.push_back(station.name);
         Json record = store::to_json(station);
         record["uid"] = station.uid;
-        emit("station", record, {});
+        emit("station", record);
       }
   }
-  const store::CaseView view{context.today(), context.config().overdue_days, true, !csv};
   for (auto& ledger : ledgers) {
     if (kind == RecordKind::all || kind == RecordKind::events)
       store::for_each_event(ledger, {from, to, {}, {}, {}, {}},
-                            [&](const store::Event& event) { emit("event", store::to_json(event), {}); });
+                            [&](const store::Event& event) { emit("event", store::to_json(event)); });
     if (kind == RecordKind::all || kind == RecordKind::installs)
       store::for_each_install(ledger, {from, to, {}},
-                              [&](const store::Install& install) { emit("install", store::to_json(install), {}); });
+                              [&](const store::Install& install) { emit("install", store::to_json(install)); });
     if (kind == RecordKind::all || kind == RecordKind::cases)
-      store::for_each_case(ledger, {from, to, {}, "all"}, !csv, [&](const store::Case& c) {
-        emit("case", store::to_json(c, view), {"amount", "recovered"});
-      });
-  }
-  if (csv && keys.empty()) {  // nothing to export: still the header
-    if (kind == RecordKind::events) sink.write(io::csv_row(json_keys(store::to_json(store::Event{}))));
-    if (kind == RecordKind::installs) sink.write(io::csv_row(json_keys(store::to_json(store::Install{}))));
-    if (kind == RecordKind::cases) sink.write(io::csv_row(json_keys(store::to_json(store::Case{}, view))));
+      store::for_each_case(ledger, {from, to, {}, "all"}, !csv,
+                           [&](const store::Case& c) { emit("case", store::to_json(c, view)); });
   }
   sink.finish();
   if (!options.output.empty()) context.message("exported to " + options.output);

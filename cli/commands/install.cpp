@@ -69,10 +69,7 @@ Examples:
   list->footer("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv");
   list->callback([&context, list_options] {
     store::InstallFilter filter;
-    if (auto period = list_options->period.resolve(context.today())) {
-      filter.from = period->from;
-      filter.to = period->to;
-    }
+    list_options->period.bound(context.today(), filter.from, filter.to);
     auto ledgers = ledgers_to_list(context, list_options->include_archive);
     const auto found = list_from<store::Install>(
         ledgers, list_options->station,

@@ -80,6 +80,9 @@ using Fen = std::int64_t;
 Fen parse_money(std::string_view text, std::string_view field);
 // "700.50"
 std::string format_yuan(Fen fen);
+// Yuan as a JSON number: 70050 → 700.5 (exact for every amount parse_money
+// accepts, which stays below 2^53 fen).
+inline double fen_to_yuan(Fen fen) { return static_cast<double>(fen) / 100.0; }
 
 // Valid UTF-8, trimmed, no control characters (newlines and tabs allowed when
 // `multiline`), at most `max_chars` code points. Empty is allowed here; callers

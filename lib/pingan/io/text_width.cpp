@@ -23,6 +23,16 @@ Glyph glyph_at(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+std::vector<std::string_view> code_points(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t bytes = glyph_at(text, pos).bytes;
+    out.push_back(text.substr(pos, bytes));
+    pos += bytes;
+  }
+  return out;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t pos = 0; pos < text.size();) {

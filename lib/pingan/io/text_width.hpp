@@ -3,8 +3,13 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pingan::io {
+
+// The text split into its code points, each as its bytes. Invalid UTF-8 is
+// taken one byte at a time.
+std::vector<std::string_view> code_points(std::string_view text);
 
 // Columns the text takes on a terminal. Invalid bytes count as one column.
 std::size_t display_width(std::string_view text);

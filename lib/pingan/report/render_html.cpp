@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "pingan/report/render.hpp"
+#include "pingan/io/text_width.hpp"
 #include "pingan/report/text.hpp"
+#include "pingan/store/cases.hpp"
 
 namespace pingan::report {
 namespace {
@@ -35,22 +37,9 @@ std::string esc(std::string_view text) {
   return out;
 }
 
-// Code points of (valid) UTF-8 text, each as its byte range.
-std::vector<std::string_view> code_points(std::string_view text) {
-  std::vector<std::string_view> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    n = std::min(n, text.size() - i);
-    out.push_back(text.substr(i, n));
-    i += n;
-  }
-  return out;
-}
-
 // At most `max` code points, with "…" when cut.
 std::string truncate(std::string_view text, std::size_t max) {
-  const auto points = code_points(text);
+  const auto points = io::code_points(text);
   if (points.size() <= max) return std::string(text);
   std::string out;
   for (std::size_t i = 0; i + 1 < max; ++i) out += points[i];
@@ -60,7 +49,7 @@ std::string truncate(std::string_view text, std::size_t max) {
 // Rough width of text at font size `size`: Latin about 0.6 em, CJK 1 em.
 double text_width(std::string_view text, double size) {
   double width = 0;
-  for (auto point : code_points(text)) width += point.size() == 1 ? 0.6 * size : 1.0 * size;
+  for (auto point : io::code_points(text)) width += point.size() == 1 ? 0.6 * size : 1.0 * size;
   return width;
 }
 
@@ -69,7 +58,7 @@ std::string fit(std::string_view text, double max_width, double size) {
   if (text_width(text, size) <= max_width) return std::string(text);
   std::string out;
   double width = size;  // room for "…"
-  for (auto point : code_points(text)) {
+  for (auto point : io::code_points(text)) {
     width += point.size() == 1 ? 0.6 * size : 1.0 * size;
     if (width > max_width) break;
     out += point;
@@ -477,7 +466,7 @@ std::string render_html(const Report& report) {
     for (const auto& row : report.open_cases) {
       cells.push_back({esc(std::to_string(row.id)), esc(row.opened.iso()), esc(row.station), esc(row.name),
                        esc(row.category_label), esc(format_figure({"amount", Kind::money, row.amount, {}})),
-                       esc(t(row.status)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
+                       esc(store::status_label(row.status, report.lang)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
       classes.push_back(row.overdue ? "overdue" : "");
     }
     out += table({{t("id"), Cell::number},

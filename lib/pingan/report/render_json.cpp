@@ -9,8 +9,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-double yuan(Fen fen) { return static_cast<double>(fen) / 100.0; }
-
 Json period_json(const Period& period) {
   return {{"from", period.from.iso()}, {"to", period.to.iso()}, {"label", period.label}};
 }
@@ -18,7 +16,7 @@ Json period_json(const Period& period) {
 Json totals_json(const Totals& totals) {
   Json out;
   for (const auto& figure : figures(totals)) {
-    if (figure.kind == Kind::money) out[figure.key] = yuan(figure.value);
+    if (figure.kind == Kind::money) out[figure.key] = fen_to_yuan(figure.value);
     else if (figure.kind == Kind::rate) out[figure.key] = figure.rate ? Json(*figure.rate) : Json(nullptr);
     else out[figure.key] = figure.value;
   }
@@ -52,7 +50,7 @@ std::string render_json(const Report& report) {
   out["open_cases"] = Json::array();
   for (const auto& row : report.open_cases)
     out["open_cases"].push_back({{"id", row.id}, {"opened", row.opened.iso()}, {"station", row.station},
-                                 {"name", row.name}, {"category", row.category}, {"amount", yuan(row.amount)},
+                                 {"name", row.name}, {"category", row.category}, {"amount", fen_to_yuan(row.amount)},
                                  {"status", row.status}, {"age_days", row.age_days}, {"overdue", row.overdue}});
   return out.dump(2) + "\n";
 }

@@ -51,8 +51,6 @@ constexpr std::array kTerms = {
     Term{"id", "编号", "ID"},
     Term{"day", "日期", "Day"},
     Term{"week", "周", "Week"},
-    Term{"open", "已受理", "open"},
-    Term{"submitted", "已提交平台", "submitted"},
     Term{"venue", "场所", "Venue"},
     Term{"topic", "主题", "Topic"},
 };

@@ -15,7 +15,7 @@ namespace pingan::report {
 // amount_recovered, recovery_rate) and title, period, station, all_stations,
 // totals, previous, change, by_station, by_venue, by_topic, trend_day,
 // trend_week, open_cases, key, opened, name, category, amount, status,
-// age_days, overdue, none, generated, id, day, week, open, submitted.
+// age_days, overdue, none, id, day, week, venue, topic, this_period.
 std::string term(std::string_view key, Lang lang);
 
 enum class Kind { count, money, rate };

@@ -45,12 +45,16 @@ class RunLock {
 // a waiting writer gets in between two batches.
 constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
 
+// Records moved per batch: each batch holds the main database's write lock for
+// a small fraction of the writers' busy timeout.
+constexpr int kBatch = 2000;
+
 // One kind of record: how to pick a batch in the main database and how to
 // copy it into the archive. Every statement sees the main database as "live"
 // and the batch's ids in temp.batch.
 struct Kind {
   const char* table;
-  const char* pick;  // SELECT id FROM <table> WHERE … in the main database (?1 = cutoff)
+  const char* due;  // which of its rows move, in the main database (?1 = the cutoff)
   std::vector<const char*> copy;
 };
 
@@ -61,11 +65,9 @@ SELECT s.uid, s.name, s.code, s.bureau, s.created_at FROM live.station s
 WHERE s.id IN (SELECT station_id FROM live.{} WHERE id IN (SELECT id FROM temp.batch))
 ON CONFLICT DO NOTHING)";
 
-// Batches of 2000 records: each holds the main database's write lock for a
-// small fraction of the writers' busy timeout.
 const Kind kEvents{
     "event",
-    "SELECT id FROM event WHERE date < ?1 ORDER BY id LIMIT 2000",
+    "date < ?1",
     {
         R"(INSERT INTO event (id, uid, date, station_id, venue, place, audience, materials, note, created_at, updated_at)
 SELECT e.id, e.uid, e.date, (SELECT a.id FROM station a WHERE a.name = s.name), e.venue, e.place, e.audience,
@@ -96,7 +98,7 @@ ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.stat
 
 const Kind kInstalls{
     "install",
-    "SELECT id FROM install WHERE date < ?1 AND event_id IS NULL ORDER BY id LIMIT 2000",
+    "date < ?1 AND event_id IS NULL",
     {
         R"(INSERT INTO install (id, uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)
 SELECT i.id, i.uid, i.date, (SELECT a.id FROM station a WHERE a.name = s.name), i.venue, i.place, i.count, NULL, i.note,
@@ -108,8 +110,7 @@ ON CONFLICT (uid) DO UPDATE SET date = excluded.date, station_id = excluded.stat
 
 const Kind kCases{
     "refund_case",
-    "SELECT id FROM refund_case WHERE status IN ('refunded', 'rejected', 'withdrawn') AND status_date < ?1 "
-    "ORDER BY id LIMIT 2000",
+    "status IN ('refunded', 'rejected', 'withdrawn') AND status_date < ?1",
     {
         R"(INSERT INTO refund_case (id, uid, opened, station_id, name, phone, category, platform, amount_fen,
   recovered_fen, status, status_date, officer, note, created_at, updated_at)
@@ -137,7 +138,8 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
     // the batch between the copy and the delete.
     std::vector<std::int64_t> ids;
     {
-      SQLite::Statement pick(main.db(), kind.pick);
+      SQLite::Statement pick(main.db(),
+                             fmt::format("SELECT id FROM {} WHERE {} ORDER BY id LIMIT {}", kind.table, kind.due, kBatch));
       pick.bind(1, cutoff.iso());
       while (pick.executeStep()) ids.push_back(pick.getColumn(0).getInt64());
     }
@@ -174,10 +176,7 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
 }
 
 std::int64_t count(Ledger& main, const Kind& kind, Date cutoff) {
-  std::string sql = kind.pick;
-  sql.replace(sql.find("SELECT id"), 9, "SELECT count(*)");
-  sql.erase(sql.find(" ORDER BY"));
-  SQLite::Statement query(main.db(), sql);
+  SQLite::Statement query(main.db(), fmt::format("SELECT count(*) FROM {} WHERE {}", kind.table, kind.due));
   query.bind(1, cutoff.iso());
   query.executeStep();
   return query.getColumn(0).getInt64();

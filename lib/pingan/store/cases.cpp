@@ -71,8 +71,6 @@ bool allowed(std::string_view from, std::string_view to) {
   return false;
 }
 
-double yuan(Fen fen) { return static_cast<double>(fen) / 100.0; }
-
 }  // namespace
 
 bool is_final_status(std::string_view status) {
@@ -81,6 +79,16 @@ bool is_final_status(std::string_view status) {
 
 bool is_status(std::string_view text) {
   return std::ranges::any_of(kCaseStatuses, [text](const char* status) { return text == status; });
+}
+
+const char* status_label(std::string_view status, Lang lang) {
+  const bool zh = lang == Lang::zh;
+  if (status == "open") return zh ? "已受理" : "open";
+  if (status == "submitted") return zh ? "已提交平台" : "submitted";
+  if (status == "refunded") return zh ? "已退款" : "refunded";
+  if (status == "rejected") return zh ? "被拒绝" : "rejected";
+  if (status == "withdrawn") return zh ? "已撤回" : "withdrawn";
+  return "?";
 }
 
 std::string parse_status(std::string_view text) {
@@ -104,8 +112,8 @@ nlohmann::ordered_json to_json(const Case& c, const CaseView& view) {
   out["phone"] = c.phone ? Json(view.reveal ? *c.phone : mask_phone(*c.phone)) : Json(nullptr);
   out["category"] = c.category;
   out["platform"] = json_or_null(c.platform);
-  out["amount"] = yuan(c.amount);
-  out["recovered"] = yuan(c.recovered);
+  out["amount"] = fen_to_yuan(c.amount);
+  out["recovered"] = fen_to_yuan(c.recovered);
   out["status"] = c.status;
   out["officer"] = json_or_null(c.officer);
   out["note"] = json_or_null(c.note);
@@ -117,7 +125,7 @@ nlohmann::ordered_json to_json(const Case& c, const CaseView& view) {
     for (const auto& update : c.timeline)
       out["timeline"].push_back({{"date", update.date.iso()},
                                  {"status", update.status},
-                                 {"recovered", yuan(update.recovered)},
+                                 {"recovered", fen_to_yuan(update.recovered)},
                                  {"note", json_or_null(update.note)},
                                  {"by", json_or_null(update.by)}});
   }

@@ -12,12 +12,16 @@
 
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
+#include "pingan/vocab.hpp"
 
 namespace pingan::store {
 
 inline constexpr const char* kCaseStatuses[] = {"open", "submitted", "refunded", "rejected", "withdrawn"};
 bool is_final_status(std::string_view status);
 bool is_status(std::string_view text);
+// A status as people read it: 已受理, 已提交平台, 已退款, 被拒绝, 已撤回 in Chinese;
+// the code itself in English.
+const char* status_label(std::string_view status, Lang lang);
 // InputError("--status") listing the statuses when `text` is not one.
 std::string parse_status(std::string_view text);
 

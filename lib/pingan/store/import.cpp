@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <memory>
 #include <unordered_map>
 
 #include "pingan/io/csv.hpp"
@@ -115,8 +116,17 @@ class Importer {
   const ImportCounts& counts() const { return counts_; }
 
  private:
+  // A statement prepared once per import, reset for each use: an import
+  // runs the same few lookups for every record.
+  SQLite::Statement& cached(const std::string& sql) {
+    auto& statement = statements_[sql];
+    if (!statement) statement = std::make_unique<SQLite::Statement>(ledger_.db(), sql);
+    statement->reset();
+    return *statement;
+  }
+
   bool stored(const char* table, const std::string& uid) {
-    SQLite::Statement query(ledger_.db(), fmt::format("SELECT 1 FROM {} WHERE uid = ?", table));
+    auto& query = cached(fmt::format("SELECT 1 FROM {} WHERE uid = ?", table));
     query.bind(1, uid);
     if (!query.executeStep()) return false;
     ++counts_.skipped;
@@ -183,8 +193,8 @@ class Importer {
     install.note = optional_note(fields, "note");
     if (const std::string event_uid = fields.text("event_uid"); !event_uid.empty()) {
       // A linked install takes its event's date, station and venue.
-      SQLite::Statement event(ledger_.db(), "SELECT e.id, e.date, e.station_id, s.name, e.venue FROM event e "
-                                            "JOIN station s ON s.id = e.station_id WHERE e.uid = ?");
+      auto& event = cached("SELECT e.id, e.date, e.station_id, s.name, e.venue FROM event e "
+                           "JOIN station s ON s.id = e.station_id WHERE e.uid = ?");
       event.bind(1, event_uid);
       if (!event.executeStep()) throw InputError("event_uid", "no event with uid " + event_uid);
       install.event_id = event.getColumn(0).getInt64();
@@ -259,6 +269,7 @@ class Importer {
   EventInserter events_;
   InstallInserter installs_;
   std::unordered_map<std::string, std::pair<std::int64_t, std::string>> stations_;  // as written → id, name
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;  // by SQL
   ImportCounts counts_;
 };
 

@@ -67,12 +67,17 @@ std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& 
   return query.getColumn(0).getInt64();
 }
 
+std::string registered_station_names(Ledger& ledger) {
+  std::string names;
+  for (const auto& station : list_stations(ledger)) names += (names.empty() ? "" : ", ") + station.name;
+  return names;
+}
+
 Station find_station(Ledger& ledger, std::string_view name_or_code, std::string_view field) {
   SQLite::Statement query(ledger.db(), std::string(kSelect) + "WHERE name = ?1 OR code = ?1 ORDER BY name = ?1 DESC LIMIT 1");
   query.bind(1, std::string(name_or_code));
   if (query.executeStep()) return read_station(query);
-  std::string names;
-  for (const auto& station : list_stations(ledger)) names += (names.empty() ? "" : ", ") + station.name;
+  const std::string names = registered_station_names(ledger);
   throw InputError(std::string(field),
                    "unknown station \"" + std::string(name_or_code) + "\"; " +
                        (names.empty() ? "none registered yet (pingan station add NAME)" : "registered: " + names));

@@ -26,6 +26,8 @@ nlohmann::ordered_json to_json(const Station& station);
 Station add_station(Ledger& ledger, Station station);
 // In the order they were registered.
 std::vector<Station> list_stations(Ledger& ledger);
+// "吉日嘎朗图派出所, 树林召派出所, …", in the order registered.
+std::string registered_station_names(Ledger& ledger);
 // The id of the station with exactly this name, if registered.
 std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& name);
 // By name or code. InputError(field) listing the registered names otherwise.
