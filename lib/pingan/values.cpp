@@ -1,25 +1,30 @@
 // Parsers for input values (SPEC §4). Everything is integer arithmetic: dates
-// are day counts, money is fen, so nothing depends on locale or floating point.
+// are <chrono> day counts, money is fen, so nothing depends on locale or
+// floating point.
 #include "pingan/values.hpp"
 
+#include <utf8proc.h>
+
+#include <charconv>
+#include <chrono>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include "pingan/errors.hpp"
 
 namespace pingan {
 namespace {
 
+namespace chrono = std::chrono;
+
 constexpr std::int64_t kMaxCount = 10'000'000;
 constexpr std::int64_t kMaxYuan = 10'000'000'000;  // 10^10 yuan
 
 constexpr std::string_view kIdeographicSpace = "\u3000";
 constexpr std::string_view kYuan = "\u5143";  // 元
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
@@ -60,12 +65,58 @@ bool equals_word(std::string_view s, std::string_view lower_word) {
   return true;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// Decodes the code point at the front of `s` and drops it from `s`; false
+// (leaving `s` as it was) on invalid UTF-8: truncated, overlong, a surrogate
+// or above U+10FFFF.
+bool next_code_point(std::string_view& s, utf8proc_int32_t& cp) {
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                  static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  if (n <= 0) return false;
+  s.remove_prefix(static_cast<std::size_t>(n));
+  return true;
+}
+
+// Drops the first code point of `s`, or its first byte when that starts no
+// valid one.
+void skip_code_point(std::string_view& s) {
+  utf8proc_int32_t cp = 0;
+  if (!next_code_point(s, cp)) s.remove_prefix(1);
+}
+
+// Error messages quote at most 60 characters of a bad value (SPEC §4).
+std::string quoted(std::string_view s) {
+  std::string_view rest = s;
+  for (int n = 0; n < 60 && !rest.empty(); ++n) skip_code_point(rest);
+  return "\"" + std::string(s.substr(0, s.size() - rest.size())) + (rest.empty() ? "\"" : "…\"");
+}
 
 std::string pad(int value, int width) {
   std::string s = std::to_string(value);
   if (static_cast<int>(s.size()) < width) s.insert(0, width - s.size(), '0');
   return s;
+}
+
+chrono::year_month_day to_ymd(Date d) {
+  return chrono::year{d.year} / chrono::month{static_cast<unsigned>(d.month)} /
+         chrono::day{static_cast<unsigned>(d.day)};
+}
+
+chrono::sys_days to_sys_days(Date d) { return chrono::sys_days{to_ymd(d)}; }
+
+Date from_ymd(chrono::year_month_day ymd) {
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+chrono::sys_days monday_of(chrono::sys_days day) {
+  // weekday subtraction wraps, so this is 0 … 6 days back.
+  return day - (chrono::weekday{day} - chrono::Monday);
+}
+
+Date monday_of(Date d) { return from_ymd(monday_of(to_sys_days(d))); }
+
+chrono::year_month year_month_of(Date d) {
+  return chrono::year{d.year} / chrono::month{static_cast<unsigned>(d.month)};
 }
 
 // Reads the input left to right; each method consumes only on success.
@@ -121,101 +172,51 @@ Period week_period(Date monday) {
   return Period{monday, monday.plus_days(6), pad(w.year, 4) + "-W" + pad(w.week, 2)};
 }
 
-Period month_period(int year, int month) {
-  return Period{Date{year, month, 1}, Date{year, month, days_in_month(year, month)},
-                pad(year, 4) + "-" + pad(month, 2)};
+Period month_period(chrono::year_month ym) {
+  const Date first = from_ymd(ym / 1);
+  return Period{first, from_ymd(ym / chrono::last), pad(first.year, 4) + "-" + pad(first.month, 2)};
 }
 
 Period range_period(Date from, Date to) {
   return Period{from, to, from.iso() + ".." + to.iso()};
 }
 
-Date monday_of(Date d) { return d.plus_days(1 - d.weekday()); }
-
-// Decodes one code point at s[i], advancing i; false on any invalid sequence
-// (truncated, overlong, surrogate, above U+10FFFF).
-bool decode_utf8(std::string_view s, std::size_t& i, char32_t& cp) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i);
-  std::size_t len;
-  char32_t min;
-  if (b0 < 0x80) {
-    cp = b0;
-    ++i;
-    return true;
-  } else if ((b0 & 0xE0) == 0xC0) {
-    len = 2, min = 0x80, cp = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, min = 0x800, cp = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, min = 0x10000, cp = b0 & 0x07;
-  } else {
-    return false;
-  }
-  if (i + len > s.size()) return false;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  i += len;
-  return true;
-}
-
 }  // namespace
 
-// ---- Dates (Howard Hinnant's days_from_civil / civil_from_days) ----
+// ---- Dates ----
 
-std::int64_t Date::days() const {
-  const std::int64_t y = year - (month <= 2);
-  const std::int64_t era = floor_div(y, 400);
-  const std::int64_t yoe = y - era * 400;                                  // [0, 399]
-  const std::int64_t doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          // [0, 146096]
-  return era * 146097 + doe - 719468;
-}
+std::int64_t Date::days() const { return to_sys_days(*this).time_since_epoch().count(); }
 
-Date Date::from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = floor_div(z, 146097);
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
-  return Date{y, m, d};
+Date Date::from_days(std::int64_t days) {
+  return from_ymd(chrono::sys_days{chrono::days{days}});
 }
 
 std::string Date::iso() const { return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2); }
 
-int Date::weekday() const {
-  // 1970-01-01 was a Thursday; shifting by 3 makes Monday 0.
-  return static_cast<int>(days() + 3 - floor_div(days() + 3, 7) * 7) + 1;
-}
+int Date::weekday() const { return static_cast<int>(chrono::weekday{to_sys_days(*this)}.iso_encoding()); }
 
-bool is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool is_leap_year(int year) { return chrono::year{year}.is_leap(); }
 
 int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;
-  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+  const auto last = chrono::year{year} / chrono::month{static_cast<unsigned>(month)} / chrono::last;
+  return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 bool is_valid_date(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= days_in_month(year, month);
+  // chrono::month and chrono::day hold only 0 … 255, so check the ranges
+  // before asking ok().
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+         to_ymd(Date{year, month, day}).ok();
 }
 
 // ---- ISO weeks: a week belongs to the year that holds its Thursday ----
 
 IsoWeek iso_week(Date date) {
-  const Date thursday = date.plus_days(4 - date.weekday());
-  const std::int64_t day_of_year = thursday.days() - Date{thursday.year, 1, 1}.days();
-  return IsoWeek{thursday.year, static_cast<int>(day_of_year / 7) + 1};
+  const chrono::sys_days thursday = monday_of(to_sys_days(date)) + chrono::days{3};
+  const chrono::year year = chrono::year_month_day{thursday}.year();
+  const auto day_of_year = (thursday - chrono::sys_days{year / chrono::January / 1}).count();
+  return IsoWeek{static_cast<int>(year), static_cast<int>(day_of_year / 7) + 1};
 }
 
 // Dec 28 is always in the year's last ISO week.
@@ -230,7 +231,8 @@ Date iso_week_monday(int year, int week, std::string_view field) {
                                              " has " + std::to_string(weeks) + " weeks)");
   }
   // Jan 4 is always in week 1.
-  return monday_of(Date{year, 1, 4}).plus_days(7 * (week - 1));
+  const chrono::sys_days week1 = monday_of(chrono::sys_days{chrono::year{year} / chrono::January / 4});
+  return from_ymd(week1 + chrono::weeks{week - 1});
 }
 
 Date parse_date(std::string_view text, Date today, std::string_view field, bool allow_future) {
@@ -288,11 +290,8 @@ Period parse_week(std::string_view text, Date today, std::string_view field) {
 
 Period parse_month(std::string_view text, Date today, std::string_view field) {
   const std::string_view t = trim(text);
-  if (equals_word(t, "this")) return month_period(today.year, today.month);
-  if (equals_word(t, "last")) {
-    return today.month == 1 ? month_period(today.year - 1, 12)
-                            : month_period(today.year, today.month - 1);
-  }
+  if (equals_word(t, "this")) return month_period(year_month_of(today));
+  if (equals_word(t, "last")) return month_period(year_month_of(today) - chrono::months{1});
   Cursor c{t};
   int year = 0, month = 0;
   bool ok = c.number(4, 4, year);
@@ -304,7 +303,7 @@ Period parse_month(std::string_view text, Date today, std::string_view field) {
   if (!ok || !c.done() || !is_valid_date(year, month, 1)) {
     throw InputError(std::string(field), "not a valid month: " + quoted(t));
   }
-  return month_period(year, month);
+  return month_period(chrono::year{year} / chrono::month{static_cast<unsigned>(month)});
 }
 
 Period make_range(Date from, Date to) {
@@ -319,10 +318,7 @@ Period previous_period(const Period& period) {
   const bool whole_month = from.day == 1 && period.to.year == from.year &&
                            period.to.month == from.month &&
                            period.to.day == days_in_month(from.year, from.month);
-  if (whole_month) {
-    return from.month == 1 ? month_period(from.year - 1, 12)
-                           : month_period(from.year, from.month - 1);
-  }
+  if (whole_month) return month_period(year_month_of(from) - chrono::months{1});
   if (from.weekday() == 1 && period.length_days() == 7) return week_period(from.plus_days(-7));
   const Date to = from.plus_days(-1);
   return range_period(to.plus_days(-(period.length_days() - 1)), to);
@@ -348,6 +344,23 @@ std::int64_t parse_count(std::string_view text, std::string_view field) {
     }
   }
   return value;
+}
+
+std::int64_t parse_id(std::string_view text, std::string_view field) {
+  const std::string_view t = trim(text);
+  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.size() > 1 && t[0] == '-' && all_digits(t.substr(1))) {
+    throw InputError(std::string(field), "must not be negative");
+  }
+  if (!all_digits(t)) throw InputError(std::string(field), "not a valid id: " + quoted(t));
+  std::int64_t id = 0;
+  // Only digits are left, so from_chars reads them all or reports overflow.
+  if (std::from_chars(t.data(), t.data() + t.size(), id).ec == std::errc::result_out_of_range) {
+    throw InputError(std::string(field),
+                     "must be at most " + std::to_string(std::numeric_limits<std::int64_t>::max()));
+  }
+  if (id == 0) throw InputError(std::string(field), "must be at least 1");
+  return id;
 }
 
 Fen parse_money(std::string_view text, std::string_view field) {
@@ -400,17 +413,16 @@ std::string format_yuan(Fen fen) {
 // ---- Text ----
 
 bool is_valid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  char32_t cp = 0;
-  while (i < text.size()) {
-    if (!decode_utf8(text, i, cp)) return false;
+  utf8proc_int32_t cp = 0;
+  while (!text.empty()) {
+    if (!next_code_point(text, cp)) return false;
   }
   return true;
 }
 
 std::size_t utf8_length(std::string_view text) {
   std::size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // skip continuation bytes
+  for (; !text.empty(); ++n) skip_code_point(text);
   return n;
 }
 
@@ -425,10 +437,11 @@ std::string parse_text(std::string_view text, std::string_view field, std::size_
     s += text[i];
   }
   s = std::string(trim(s));
-  std::size_t i = 0;
-  char32_t cp = 0;
-  while (i < s.size()) {
-    decode_utf8(s, i, cp);
+  std::size_t length = 0;
+  for (std::string_view rest = s; !rest.empty(); ++length) {
+    // Always decodes: trimming and dropping \r kept the text valid.
+    utf8proc_int32_t cp = 0;
+    next_code_point(rest, cp);
     const bool allowed = multiline && (cp == '\n' || cp == '\t');
     const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
     if (control && !allowed) {
@@ -439,7 +452,6 @@ std::string parse_text(std::string_view text, std::string_view field, std::size_
       throw InputError(std::string(field), "contains a control character (" + code + ")");
     }
   }
-  const std::size_t length = utf8_length(s);
   if (length > max_chars) {
     throw InputError(std::string(field), "too long: " + std::to_string(length) +
                                              " characters (at most " + std::to_string(max_chars) + ")");

@@ -73,6 +73,9 @@ Period previous_period(const Period& period);
 // Whole numbers 0 … 10,000,000 written as plain digits.
 std::int64_t parse_count(std::string_view text, std::string_view field);
 
+// A record id: 1 … 9223372036854775807 (INT64_MAX) written as plain digits.
+std::int64_t parse_id(std::string_view text, std::string_view field);
+
 // Money, as integer fen (1 yuan = 100 fen).
 using Fen = std::int64_t;
 // 700, 700.5, ¥700.50, ￥700.50, 700元, 700.50 元; at most two decimals,

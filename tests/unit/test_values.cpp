@@ -108,6 +108,8 @@ TEST_CASE("calendar: leap years, month lengths and valid dates") {
       {2026, 2, 28, true},  {2026, 2, 30, false}, {2026, 4, 30, true},  {2026, 4, 31, false},
       {2026, 12, 31, true}, {2026, 13, 1, false}, {2026, 0, 1, false},  {2026, 1, 0, false},
       {1, 1, 1, true},      {0, 12, 31, false},   {9999, 12, 31, true}, {10000, 1, 1, false},
+      // Beyond what chrono::month and chrono::day hold (257 would wrap to 1).
+      {2026, 1, 257, false}, {2026, 257, 1, false}, {2026, 1, -1, false}, {2026, -11, 1, false},
   };
   for (const Row& r : rows) {
     CAPTURE(r.year);
@@ -486,6 +488,51 @@ TEST_CASE("parse_count") {
     CAPTURE(r.text);
     CHECK_REASON(pingan::parse_count(r.text, "--count"), "--count", r.reason);
   }
+}
+
+TEST_CASE("parse_id") {
+  const std::pair<std::string_view, std::int64_t> good[] = {
+      {"1", 1},
+      {"42", 42},
+      {"10000001", 10000001},
+      {" 7 ", 7},
+      {"9223372036854775807", std::numeric_limits<std::int64_t>::max()},
+  };
+  for (auto [text, want] : good) {
+    CAPTURE(text);
+    CHECK(pingan::parse_id(text, "ID") == want);
+  }
+  const Rejected bad[] = {
+      {"", "must not be empty"},
+      {" ", "must not be empty"},
+      {"0", "must be at least 1"},
+      {"000", "must be at least 1"},
+      {"-1", "must not be negative"},
+      {"9223372036854775808", "must be at most 9223372036854775807"},
+      {"99999999999999999999", "must be at most 9223372036854775807"},
+      {"1e3", "not a valid id: \"1e3\""},
+      {"12o", "not a valid id: \"12o\""},
+      {"+5", "not a valid id"},
+      {"1 2", "not a valid id"},
+      {"0x10", "not a valid id"},
+      {"\uFF11", "not a valid id"},  // fullwidth digit
+  };
+  for (const Rejected& r : bad) {
+    CAPTURE(r.text);
+    CHECK_REASON(pingan::parse_id(r.text, "ID"), "ID", r.reason);
+  }
+}
+
+TEST_CASE("error messages quote at most 60 characters of a bad value") {
+  const std::string x60(60, 'x');
+  CHECK(reason_of([&] { pingan::parse_id(x60, "ID"); }, "ID") == "not a valid id: \"" + x60 + "\"");
+  CHECK(reason_of([&] { pingan::parse_id(x60 + "yz", "ID"); }, "ID") ==
+        "not a valid id: \"" + x60 + "…\"");
+  // Characters, not bytes: 61 CJK characters keep 60 of them whole.
+  std::string ping60;
+  for (int i = 0; i < 60; ++i) ping60 += "平";
+  CHECK(reason_of([&] { pingan::parse_count(ping60 + "安", "--count"); }, "--count") ==
+        "not a whole number: \"" + ping60 + "…\"");
 }
 
 TEST_CASE("parse_money: accepted forms") {
