@@ -5,21 +5,13 @@
 
 namespace pingan::cli {
 
-std::int64_t parse_id(const std::string& text) { return parse_count(text, "ID"); }
-
 store::Station station_option(Context& context, store::Ledger& ledger, const std::string& option) {
   return store::find_station(ledger, context.station_or_default(option), "--station");
 }
 
-std::vector<store::Ledger> ledgers_to_list(Context& context, bool include_archive) {
-  std::vector<store::Ledger> ledgers;
-  if (include_archive) {
-    const auto archive = context.archive_path("");
-    std::error_code error;
-    if (std::filesystem::exists(archive, error)) ledgers.push_back(context.open_archive(archive));
-  }
-  ledgers.push_back(context.open(store::Ledger::Mode::read));
-  return ledgers;
+std::optional<std::string> station_filter(store::Ledger& ledger, const std::string& option) {
+  if (option.empty()) return std::nullopt;
+  return store::find_station(ledger, option, "--station").name;
 }
 
 std::vector<std::string> split_list(const std::vector<std::string>& values) {

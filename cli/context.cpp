@@ -62,11 +62,23 @@ std::filesystem::path Context::archive_path(const std::string& option) {
 }
 
 store::Ledger Context::open(store::Ledger::Mode mode) {
-  return store::Ledger(db_path(), mode, config().busy_timeout_ms, os_user());
+  return store::Ledger(db_path(), mode, {config().busy_timeout_ms, os_user(), clock()});
 }
 
-store::Ledger Context::open_archive(const std::filesystem::path& path) {
-  return store::Ledger(path, store::Ledger::Mode::read, config().busy_timeout_ms, os_user());
+store::Ledger Context::open_to_read(bool include_archive, const std::string& archive_option) {
+  auto ledger = open(store::Ledger::Mode::read);
+  if (include_archive) ledger.attach_archive(archive_path(archive_option));
+  return ledger;
+}
+
+store::Clock Context::clock() {
+  const std::string pinned = env("PINGAN_NOW");
+  if (pinned.empty()) return store::utc_now;
+  const bool shape = pinned.size() == 20 && pinned[4] == '-' && pinned[7] == '-' && pinned[10] == 'T' &&
+                     pinned[13] == ':' && pinned[16] == ':' && pinned[19] == 'Z';
+  if (!shape) throw InputError("$PINGAN_NOW", "must be a UTC time like 2026-11-28T09:30:00Z");
+  parse_iso_date(pinned.substr(0, 10), "$PINGAN_NOW");
+  return [pinned] { return pinned; };
 }
 
 Lang Context::lang() {

@@ -32,11 +32,15 @@ class Context {
   // --archive (when given), config archive.path, pingan-archive.db beside the database.
   std::filesystem::path archive_path(const std::string& option);
   store::Ledger open(store::Ledger::Mode mode);
-  // The archive database, for reading.
-  store::Ledger open_archive(const std::filesystem::path& path);
+  // The database for reading; with `include_archive` the archive too (when
+  // it exists), so that lists and reports cover both files.
+  store::Ledger open_to_read(bool include_archive, const std::string& archive_option = "");
   Lang lang();
   // $PINGAN_TODAY or the local date.
   Date today();
+  // The clock for created_at, updated_at and the audit: $PINGAN_NOW
+  // (checked) pins it, else the system clock.
+  store::Clock clock();
   // Both stdin and stdout are terminals: prompts are allowed.
   bool interactive() const;
   bool color() const;

@@ -1,9 +1,6 @@
 // pingan (平安): the ledger of a police station's anti-fraud outreach work.
 // Builds the command tree, runs the chosen command, and maps every error type
 // to its exit code — the only place that does.
-#include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -12,6 +9,7 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/store/ledger.hpp"
 
 namespace {
 
@@ -69,7 +67,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_completion_command(app, context);
 
   try {
-    app.parse(argc, argv);
+    store::translate_engine_errors([&] { app.parse(argc, argv); });
     return kOk;
   } catch (const CLI::CallForHelp& help) {
     return app.exit(help);
@@ -91,10 +89,6 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
     return fail(kNotFound, error.what());
   } catch (const Busy& error) {
     return fail(kBusy, error.what());
-  } catch (const SQLite::Exception& error) {
-    if (error.getErrorCode() == SQLITE_BUSY || error.getErrorCode() == SQLITE_LOCKED)
-      return fail(kBusy, std::string("database is busy: ") + error.what());
-    return fail(kFailure, std::string("database: ") + error.what());
   } catch (const std::exception& error) {
     return fail(kFailure, error.what());
   }

@@ -7,6 +7,7 @@
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
 #include "pingan/store/cases.hpp"
+#include "pingan/views/case_view.hpp"
 #include "prompt.hpp"
 
 namespace pingan::cli {
@@ -28,7 +29,7 @@ std::vector<Field> case_fields(Context& context, bool detailed) {
   const Lang lang = context.lang();
   const bool zh = lang == Lang::zh;
   auto category = [&config, lang](const Json& value) { return config.categories.label(plain_text(value), lang); };
-  auto status = [lang](const Json& value) { return std::string(store::status_label(plain_text(value), lang)); };
+  auto status = [lang](const Json& value) { return std::string(views::status_label(plain_text(value), lang)); };
   auto overdue = [zh](const Json& value) { return value.is_boolean() && value.get<bool>() ? (zh ? "超期" : "overdue") : ""; };
   std::vector<Field> fields = {
       {"id", "编号", "ID", io::Align::right},
@@ -91,14 +92,14 @@ void ask_missing(Context& context, OpenOptions& options) {
 
 void print_case(Context& context, const store::Case& c, const std::string& format, bool reveal, const char* zh_verb,
                 const char* en_verb) {
-  const store::CaseView view{context.today(), context.config().overdue_days, reveal, true};
+  const views::CaseView view{context.today(), context.config().overdue_days, reveal, true};
   if (parse_format(format) == Format::json) {
-    std::cout << store::to_json(c, view).dump(2) << '\n';
+    std::cout << views::to_json(c, view).dump(2) << '\n';
     return;
   }
   if (context.options.quiet) return;
   std::cout << context.tr(zh_verb, en_verb) << " #" << c.id << "  " << c.opened.iso() << "  "
-            << store::status_label(c.status, context.lang()) << "  " << format_yuan(c.amount);
+            << views::status_label(c.status, context.lang()) << "  " << format_yuan(c.amount);
   if (c.recovered > 0) std::cout << " / " << format_yuan(c.recovered);
   std::cout << '\n';
 }
@@ -173,16 +174,16 @@ Examples:
   pingan case update 3 --status submitted --reopen --note "平台复核")") + kCaseAdvice);
   update->callback([&context, update_options] {
     const auto& options = *update_options;
-    const auto id = parse_id(options.id);
+    const auto id = parse_id(options.id, "ID");
     store::StatusChange change;
-    change.status = store::parse_status(options.status);
+    change.status = records::parse_status(options.status);
     if (!options.recovered.empty()) change.recovered = parse_money(options.recovered, "--recovered");
     change.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
     change.note = optional_note(options.note);
     change.by = optional_name(options.officer.empty() ? context.config().default_officer : options.officer, "--officer");
     change.reopen = options.reopen;
     auto ledger = context.open(store::Ledger::Mode::write);
-    print_case(context, store::update_case(ledger, id, change), options.format, false, "已更新求助案件",
+    print_case(context, store::update_case(ledger, id, change, context.today()), options.format, false, "已更新求助案件",
                "updated case");
   });
 
@@ -212,22 +213,15 @@ Examples:
     store::CaseFilter filter;
     options.period.bound(context.today(), filter.from, filter.to);
     filter.status = options.status;
-    if (filter.status != "all" && filter.status != "closed" && !store::is_status(filter.status))
+    if (filter.status != "all" && filter.status != "closed" && !records::is_status(filter.status))
       throw InputError("--status", "unknown status \"" + filter.status +
                                        "\"; valid: open, closed, all, submitted, refunded, rejected, withdrawn");
-    auto ledgers = ledgers_to_list(context, options.include_archive);
-    const auto found = list_from<store::Case>(
-        ledgers, options.station,
-        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
-          auto in_ledger = filter;
-          in_ledger.station_id = station_id;
-          return store::list_cases(ledger, in_ledger);
-        },
-        [](const store::Case& c) { return c.opened; });
-    const store::CaseView view{context.today(), context.config().overdue_days, false, false};
+    auto ledger = context.open_to_read(options.include_archive);
+    filter.station = station_filter(ledger, options.station);
+    const views::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;
-    for (const auto& c : found) records.push_back(store::to_json(c, view));
-    print_list(context, parse_format(options.format), records, store::to_json(store::Case{}, view),
+    for (const auto& c : store::list_cases(ledger, filter)) records.push_back(views::to_json(c, view));
+    print_list(context, parse_format(options.format), records, views::to_json(store::Case{}, view),
                case_fields(context, false), kMoneyKeys);
   });
 
@@ -243,10 +237,10 @@ Examples:
   show->footer("Examples:\n  pingan case show 3\n  pingan case show 3 --reveal   # to call the family back");
   show->callback([&context, show_options] {
     const auto& options = *show_options;
-    const auto id = parse_id(options.id);
+    const auto id = parse_id(options.id, "ID");
     auto ledger = context.open(store::Ledger::Mode::read);
-    const store::CaseView view{context.today(), context.config().overdue_days, options.reveal, true};
-    const Json record = store::to_json(store::get_case(ledger, id), view);
+    const views::CaseView view{context.today(), context.config().overdue_days, options.reveal, true};
+    const Json record = views::to_json(store::get_case(ledger, id), view);
     const Format format = parse_format(options.format);
     if (format == Format::csv) {
       Json flat = record;
@@ -261,7 +255,7 @@ Examples:
     std::cout << '\n' << (zh ? "进展" : "Timeline") << '\n';
     std::vector<std::vector<std::string>> rows;
     for (const auto& entry : record["timeline"])
-      rows.push_back({plain_text(entry["date"]), store::status_label(plain_text(entry["status"]), lang),
+      rows.push_back({plain_text(entry["date"]), views::status_label(plain_text(entry["status"]), lang),
                       entry["status"] == "refunded" ? yuan_text(entry["recovered"]) : "", plain_text(entry["by"]),
                       plain_text(entry["note"])});
     std::cout << io::render_table({{zh ? "日期" : "Date"},

@@ -21,7 +21,7 @@ struct EventOptions {
   std::vector<std::string> topics, officers;
   // Each option by its name, to tell "given as empty" from "not given".
   std::map<std::string, CLI::Option*> given;
-  CLI::Option* note_option = nullptr;
+  std::map<std::string, const std::string*> text;  // the single-valued ones
 
   // The option was on the command line (even as "") or its value was asked for.
   bool has(const std::string& name, const std::string& value) const {
@@ -32,6 +32,7 @@ struct EventOptions {
 void add_event_options(CLI::App* command, EventOptions& options) {
   auto add = [&](const std::string& name, auto& value, const std::string& help) {
     options.given[name] = command->add_option(name, value, help);
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) options.text[name] = &value;
   };
   add("--venue", options.venue, "where: a venue code or label (工地, night_market, …)");
   add("--place", options.place, "the place's name or address");
@@ -42,40 +43,38 @@ void add_event_options(CLI::App* command, EventOptions& options) {
   add("--installs", options.installs, "people helped to install the 国家反诈中心 app here");
   add("--topic", options.topics, "topic code or label; repeatable, or a comma list");
   add("--officer", options.officers, "officer taking part; repeatable, or a comma list");
-  options.note_option = command->add_option("--note", options.note, "free text, may span lines");
+  add("--note", options.note, "free text, may span lines");
   add_format_option(command, options.format, {"table", "json"});
 }
 
-std::vector<std::string> resolve_topics(const Vocabulary& topics, const std::vector<std::string>& given) {
-  std::vector<std::string> codes;
-  for (const auto& text : split_list(given)) {
-    const std::string& code = topics.resolve(text, "--topic").code;
-    if (std::ranges::find(codes, code) == codes.end()) codes.push_back(code);
+// The options given, as the event's rules read them (records/event.hpp).
+class OptionFields : public records::TextFields {
+ public:
+  explicit OptionFields(const EventOptions& options) : options_(options) {}
+  std::optional<std::string> text(std::string_view key) const override {
+    const std::string option = name(key);
+    const auto found = options_.text.find(option);
+    if (found == options_.text.end() || !options_.has(option, *found->second)) return std::nullopt;
+    return *found->second;
   }
-  return codes;
-}
+  std::optional<std::vector<std::string>> list(std::string_view key) const override {
+    const auto& values = key == "topics" ? options_.topics : options_.officers;
+    if (values.empty()) return std::nullopt;
+    return values;
+  }
+  std::string name(std::string_view key) const override {
+    if (key == "topics") return "--topic";
+    if (key == "officers") return "--officer";
+    return "--" + std::string(key);
+  }
 
-std::vector<std::string> parse_officers(const std::vector<std::string>& given) {
-  std::vector<std::string> names;
-  for (const auto& text : split_list(given)) names.push_back(parse_name(text, "--officer"));
-  return names;
-}
+ private:
+  const EventOptions& options_;
+};
 
 // Applies the options that were given to `event` (add and edit alike).
 void apply_options(Context& context, store::Ledger& ledger, const EventOptions& options, store::Event& event) {
-  const Config& config = context.config();
-  if (options.has("--venue", options.venue)) event.venue = config.venues.resolve(options.venue, "--venue").code;
-  if (options.has("--place", options.place)) event.place = parse_name(options.place, "--place");
-  if (options.has("--audience", options.audience)) event.audience = parse_count(options.audience, "--audience");
-  if (options.has("--date", options.date)) event.date = parse_date(options.date, context.today(), "--date");
-  if (options.has("--materials", options.materials)) event.materials = parse_count(options.materials, "--materials");
-  if (options.has("--installs", options.installs)) event.installs = parse_count(options.installs, "--installs");
-  if (!options.topics.empty()) event.topics = resolve_topics(config.topics, options.topics);
-  if (!options.officers.empty()) event.officers = parse_officers(options.officers);
-  if (options.note_option->count() > 0) {
-    const std::string note = parse_note(options.note, "--note");
-    event.note = note.empty() ? std::nullopt : std::optional(note);
-  }
+  records::apply_fields(event, OptionFields(options), context.config(), context.today());
   if (options.has("--station", options.station)) {
     const auto station = store::find_station(ledger, options.station, "--station");
     event.station_id = station.id;
@@ -211,18 +210,10 @@ Examples:
     if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
     if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
     if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");
-    auto ledgers = ledgers_to_list(context, options.include_archive);
-    auto found = list_from<store::Event>(
-        ledgers, options.station,
-        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
-          auto in_ledger = filter;
-          in_ledger.station_id = station_id;
-          return store::list_events(ledger, in_ledger);
-        },
-        [](const store::Event& event) { return event.date; });
-    if (filter.limit && found.size() > static_cast<std::size_t>(*filter.limit)) found.resize(*filter.limit);
+    auto ledger = context.open_to_read(options.include_archive);
+    filter.station = station_filter(ledger, options.station);
     std::vector<Json> records;
-    for (const auto& event : found) records.push_back(event_json(event));
+    for (const auto& event : store::list_events(ledger, filter)) records.push_back(event_json(event));
     print_list(context, parse_format(options.format), records, event_json(store::Event{}), event_fields(context, false));
   });
 
@@ -235,7 +226,7 @@ Examples:
   add_format_option(show, show_options->format);
   show->footer("Examples:\n  pingan event show 12\n  pingan event show 12 --format json");
   show->callback([&context, show_options] {
-    const auto id = parse_id(show_options->id);
+    const auto id = parse_id(show_options->id, "ID");
     auto ledger = context.open(store::Ledger::Mode::read);
     print_record(context, parse_format(show_options->format), event_json(store::get_event(ledger, id)),
                  event_fields(context, true));
@@ -252,11 +243,17 @@ Examples:
   pingan event edit 12 --audience 80
   pingan event edit 12 --topic elder_care,illegal_fundraising --installs 30)");
   edit->callback([&context, edit_options, edit_id] {
-    const auto id = parse_id(*edit_id);
+    const auto id = parse_id(*edit_id, "ID");
     auto ledger = context.open(store::Ledger::Mode::write);
     store::Event event = store::get_event(ledger, id);
     apply_options(context, ledger, *edit_options, event);
-    print_saved(context, store::update_event(ledger, event), edit_options->format, "已修改宣传活动", "updated event");
+    const auto stored = store::update_event(ledger, event);
+    if (!stored) {
+      context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+      if (parse_format(edit_options->format) == Format::json) std::cout << event_json(event).dump(2) << '\n';
+      return;
+    }
+    print_saved(context, *stored, edit_options->format, "已修改宣传活动", "updated event");
   });
 
   struct DeleteOptions {
@@ -269,7 +266,7 @@ Examples:
   remove->add_flag("-y,--yes", delete_options->yes, "do not ask for confirmation (needed without a terminal)");
   remove->footer("Examples:\n  pingan event delete 12\n  pingan event delete 12 --yes    # from a script");
   remove->callback([&context, delete_options] {
-    const auto id = parse_id(delete_options->id);
+    const auto id = parse_id(delete_options->id, "ID");
     auto ledger = context.open(store::Ledger::Mode::write);
     const auto event = store::get_event(ledger, id);
     if (!delete_options->yes) {

@@ -13,23 +13,25 @@
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/io/terminal.hpp"
-#include "pingan/store/cases.hpp"
-#include "pingan/store/events.hpp"
+#include "pingan/records/kinds.hpp"
 #include "pingan/store/import.hpp"
-#include "pingan/store/installs.hpp"
-#include "pingan/store/stations.hpp"
 
 namespace pingan::cli {
 namespace {
 
 using store::FileFormat;
-using store::RecordKind;
 
-RecordKind parse_kind(const std::string& text) {
-  if (text == "events") return RecordKind::events;
-  if (text == "installs") return RecordKind::installs;
-  if (text == "cases") return RecordKind::cases;
-  return RecordKind::all;
+// --kind: a kind's plural, or "all" (nullptr).
+const records::Kind* parse_kind(const std::string& text) {
+  if (text.empty() || text == "all") return nullptr;
+  const records::Kind* kind = records::find_kind(text);
+  if (!kind || kind->plural != text)
+    throw InputError("--kind", fmt::format("unknown kind \"{}\"; valid: {}, all", text, records::plurals()));
+  return kind;
+}
+
+std::string one_kind_needed() {
+  return "CSV holds one kind of record: give --kind " + records::plurals();
 }
 
 // Where exported lines go: stdout, or a file that appears whole (mode 0600,
@@ -59,56 +61,37 @@ struct ExportOptions {
 };
 
 void run_export(Context& context, const ExportOptions& options) {
-  const RecordKind kind = parse_kind(options.kind);
+  const records::Kind* only = parse_kind(options.kind);
   const bool csv = options.format == "csv";
-  if (csv && kind == RecordKind::all)
-    throw InputError("--kind", "CSV holds one kind of record: give --kind events, installs or cases");
-  std::optional<Date> from, to;
-  options.period.bound(context.today(), from, to);
-  auto ledgers = ledgers_to_list(context, options.include_archive);
+  if (csv && !only) throw InputError("--kind", one_kind_needed());
+  records::ExportScope scope;
+  options.period.bound(context.today(), scope.from, scope.to);
+  scope.today = context.today();
+  scope.overdue_days = context.config().overdue_days;
+  scope.with_children = !csv;
+  auto ledger = context.open_to_read(options.include_archive);
   Sink sink(options.output);
-  const store::CaseView view{context.today(), context.config().overdue_days, true, !csv};
   // csv: a header of the one kind's keys (even when nothing follows), then a
   // row a record; jsonl: an object a line, "kind" first when kinds are mixed.
   std::vector<std::string> keys;
   if (csv) {
-    keys = json_keys(kind == RecordKind::events     ? store::to_json(store::Event{})
-                     : kind == RecordKind::installs ? store::to_json(store::Install{})
-                                                    : store::to_json(store::Case{}, view));
+    keys = json_keys(only->shape(scope));
     sink.write(io::csv_row(keys));
   }
   const std::vector<std::string> money_keys = {"amount", "recovered"};
-  auto emit = [&](const char* name, const Json& record) {
-    if (csv) {
-      sink.write(csv_line(record, keys, money_keys));
-      return;
-    }
-    Json line;
-    if (kind == RecordKind::all) line["kind"] = name;
-    line.update(record);
-    sink.write(line.dump() + "\n");
-  };
-  if (kind == RecordKind::all) {
-    std::vector<std::string> seen;  // a station in both files is written once
-    for (auto& ledger : ledgers)
-      for (const auto& station : store::list_stations(ledger)) {
-        if (std::ranges::find(seen, station.name) != seen.end()) continue;
-        seen.push_back(station.name);
-        Json record = store::to_json(station);
-        record["uid"] = station.uid;
-        emit("station", record);
+  for (const auto& kind : records::kinds()) {
+    if (only && only != &kind) continue;
+    // Stations are written whole with --kind all: the other records name them.
+    kind.export_records(ledger, scope, [&](const Json& record) {
+      if (csv) {
+        sink.write(csv_line(record, keys, money_keys));
+        return;
       }
-  }
-  for (auto& ledger : ledgers) {
-    if (kind == RecordKind::all || kind == RecordKind::events)
-      store::for_each_event(ledger, {from, to, {}, {}, {}, {}},
-                            [&](const store::Event& event) { emit("event", store::to_json(event)); });
-    if (kind == RecordKind::all || kind == RecordKind::installs)
-      store::for_each_install(ledger, {from, to, {}},
-                              [&](const store::Install& install) { emit("install", store::to_json(install)); });
-    if (kind == RecordKind::all || kind == RecordKind::cases)
-      store::for_each_case(ledger, {from, to, {}, "all"}, !csv,
-                           [&](const store::Case& c) { emit("case", store::to_json(c, view)); });
+      Json line;
+      if (!only) line["kind"] = kind.name;
+      line.update(record);
+      sink.write(line.dump() + "\n");
+    });
   }
   sink.finish();
   if (!options.output.empty()) context.message("exported to " + options.output);
@@ -131,9 +114,8 @@ void run_import(Context& context, const ImportOptions& options) {
   settings.source = options.file == "-" ? "stdin" : options.file;
   settings.format = import_format(options);
   settings.today = context.today();
-  if (options.kind.empty() && settings.format == FileFormat::csv)
-    throw InputError("--kind", "CSV holds one kind of record: give --kind events, installs or cases");
-  settings.kind = options.kind.empty() ? RecordKind::all : parse_kind(options.kind);
+  settings.kind = parse_kind(options.kind);
+  if (!settings.kind && settings.format == FileFormat::csv) throw InputError("--kind", one_kind_needed());
 
   std::ifstream file;
   std::uint64_t size = 0;
@@ -156,8 +138,7 @@ void run_import(Context& context, const ImportOptions& options) {
     const auto counts = store::import_records(ledger, context.config(), in, settings, progress);
     if (show_progress) std::cerr << '\n';
     if (!context.options.quiet)
-      std::cout << fmt::format("imported {} stations, {} events, {} installs, {} cases ({} already there)\n",
-                               counts.stations, counts.events, counts.installs, counts.cases, counts.skipped);
+      std::cout << fmt::format("imported {} ({} already there)\n", counts.added.describe(), counts.skipped);
   } catch (const store::ImportRejected& rejected) {
     if (show_progress) std::cerr << '\n';
     for (const auto& problem : rejected.problems) std::cerr << "pingan: error: " << problem << '\n';
@@ -170,9 +151,7 @@ void run_import(Context& context, const ImportOptions& options) {
 void add_import_export_commands(CLI::App& app, Context& context) {
   auto export_options = std::make_shared<ExportOptions>();
   auto* exporter = app.add_subcommand("export", "Write records as JSON Lines or CSV (full fidelity, unmasked)");
-  exporter->add_option("--kind", export_options->kind, "events, installs, cases or all")
-      ->check(CLI::IsMember({"events", "installs", "cases", "all"}))
-      ->default_val("all");
+  exporter->add_option("--kind", export_options->kind, records::plurals() + " or all")->default_val("all");
   exporter->add_option("--format", export_options->format, "jsonl or csv (csv: one kind, no timelines)")
       ->check(CLI::IsMember({"jsonl", "csv"}))
       ->default_val("jsonl");
@@ -191,8 +170,7 @@ Examples:
   auto import_options = std::make_shared<ImportOptions>();
   auto* importer = app.add_subcommand("import", "Read records from JSON Lines or CSV, all or nothing");
   importer->add_option("FILE", import_options->file, "the file (- for standard input, with --format)")->required();
-  importer->add_option("--kind", import_options->kind, "events, installs, cases or all (required for CSV)")
-      ->check(CLI::IsMember({"events", "installs", "cases", "all"}));
+  importer->add_option("--kind", import_options->kind, records::plurals() + " or all (required for CSV)");
   importer->add_option("--format", import_options->format, "jsonl or csv (default: from the file's ending)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
   importer->footer(R"(Any bad line is reported as FILE:LINE: field: reason (up to 20) and nothing is

@@ -43,7 +43,7 @@ Examples:
     record.venue = config.venues.resolve(options.venue.empty() ? "front_desk" : options.venue, "--venue").code;
     if (!options.place.empty()) record.place = parse_name(options.place, "--place");
     if (!options.note.empty()) record.note = parse_note(options.note, "--note");
-    if (!options.event.empty()) record.event_id = parse_count(options.event, "--event");
+    if (!options.event.empty()) record.event_id = parse_id(options.event, "--event");
     auto ledger = context.open(store::Ledger::Mode::write);
     if (!record.event_id) record.station_id = station_option(context, ledger, options.station).id;
     const auto stored = store::add_install(ledger, record);
@@ -70,17 +70,10 @@ Examples:
   list->callback([&context, list_options] {
     store::InstallFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
-    auto ledgers = ledgers_to_list(context, list_options->include_archive);
-    const auto found = list_from<store::Install>(
-        ledgers, list_options->station,
-        [&filter](store::Ledger& ledger, std::optional<std::int64_t> station_id) {
-          auto in_ledger = filter;
-          in_ledger.station_id = station_id;
-          return store::list_installs(ledger, in_ledger);
-        },
-        [](const store::Install& install) { return install.date; });
+    auto ledger = context.open_to_read(list_options->include_archive);
+    filter.station = station_filter(ledger, list_options->station);
     std::vector<Json> records;
-    for (const auto& install : found) records.push_back(store::to_json(install));
+    for (const auto& install : store::list_installs(ledger, filter)) records.push_back(store::to_json(install));
     const Config& config = context.config();
     const Lang lang = context.lang();
     print_list(context, parse_format(list_options->format), records, store::to_json(store::Install{}),

@@ -1,5 +1,4 @@
 // pingan archive | backup | check — the jobs cron runs.
-#include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -9,6 +8,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/store/archive.hpp"
 #include "pingan/store/maintenance.hpp"
+#include "pingan/records/kinds.hpp"
 
 namespace pingan::cli {
 namespace {
@@ -51,14 +51,12 @@ Examples:
                                                : parse_date(options.before, context.today(), "--before", true);
     auto ledger = context.open(store::Ledger::Mode::read);
     const auto target = context.archive_path(options.archive);
-    const auto moved = options.dry_run
-                           ? store::count_archivable(ledger, cutoff)
-                           : store::archive_records(ledger, target, cutoff, context.config().busy_timeout_ms);
+    const auto moved = options.dry_run ? store::count_archivable(ledger, cutoff)
+                                       : store::archive_records(ledger, target, cutoff);
     // -q silences the confirmation of a real run; a dry run's counts are its answer.
     if (options.dry_run || !context.options.quiet)
-      std::cout << (options.dry_run ? "would archive " : "archived ") << moved.events << " events, "
-                << moved.installs << " installs, " << moved.cases << " cases dated before " << cutoff.iso()
-                << " into " << target.string() << '\n';
+      std::cout << (options.dry_run ? "would archive " : "archived ") << moved.describe(records::archives)
+                << " dated before " << cutoff.iso() << " into " << target.string() << '\n';
   });
 
   struct BackupOptions {
@@ -82,29 +80,24 @@ Examples:
       throw InputError("DEST", "that is the archive database; back up to another file");
     const auto counts = store::backup_database(ledger, backup_options->destination, backup_options->force);
     if (context.options.quiet) return;
-    std::cout << "backup written to " << backup_options->destination << " (" << counts.stations << " stations, "
-              << counts.events << " events, " << counts.installs << " installs, " << counts.cases
-              << " cases; check ok)\n";
+    std::cout << "backup written to " << backup_options->destination << " (" << counts.describe() << "; check ok)\n";
   });
 
   auto* check = app.add_subcommand("check", "Check the database's integrity, foreign keys and schema version");
   check->footer("Exit code 1 when a problem is found.\n\nExamples:\n  pingan check\n  pingan --db backup.db check");
   check->callback([&context] {
     const auto path = context.db_path();
-    std::error_code error;
-    if (!std::filesystem::exists(path, error)) throw Failure(fmt::format("no database at {}", path.string()));
     // The file as it is, not opened as a ledger: that would migrate (so
     // change) a file with an older or no pingan schema instead of naming it.
-    SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, context.config().busy_timeout_ms);
-    const auto problems = store::check_database(db);
+    const auto result = store::check_file(path, context.config().busy_timeout_ms);
+    const auto& problems = result.problems;
     if (!problems.empty()) {
       for (std::size_t i = 1; i < problems.size(); ++i) std::cerr << "pingan: problem: " << problems[i] << '\n';
       throw Failure(path.string() + ": " + problems.front() +
                     (problems.size() > 1 ? fmt::format(" (and {} more)", problems.size() - 1) : ""));
     }
-    const auto counts = store::count_records(db);
-    std::cout << path.string() << ": ok (schema " << store::schema_version() << "; " << counts.events
-              << " events, " << counts.installs << " installs, " << counts.cases << " cases)\n";
+    std::cout << path.string() << ": ok (schema " << store::schema_version() << "; " << result.counts.describe()
+              << ")\n";
   });
 }
 

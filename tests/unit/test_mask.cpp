@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "pingan/mask.hpp"
+#include "pingan/views/mask.hpp"
 
 TEST_CASE("names are masked as SPEC §5 shows") {
   struct Case {

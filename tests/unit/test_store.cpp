@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
-#include <SQLiteCpp/Statement.h>
 #include <filesystem>
 #include <random>
 
@@ -9,7 +8,9 @@
 #include "pingan/store/cases.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/installs.hpp"
+#include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/stations.hpp"
+#include "pingan/views/case_view.hpp"
 
 namespace fs = std::filesystem;
 using namespace pingan;
@@ -27,9 +28,9 @@ struct TempDir {
   ~TempDir() { fs::remove_all(path); }
 };
 
-Ledger open(const TempDir& dir) { return Ledger(dir.path / "sub" / "ledger.db", Ledger::Mode::write, 1000, "tester"); }
+Ledger open(const TempDir& dir) { return Ledger(dir.path / "sub" / "ledger.db", Ledger::Mode::write, {1000, "tester"}); }
 
-std::int64_t count(Ledger& ledger, const std::string& sql) { return ledger.db().execAndGet(sql).getInt64(); }
+std::int64_t count(Ledger& ledger, const std::string& sql) { return store::sqlite::db(ledger).execAndGet(sql).getInt64(); }
 
 store::Station station(Ledger& ledger) {
   store::Station input;
@@ -46,17 +47,17 @@ TEST_CASE("a new database is private, in WAL mode and at the current schema") {
   struct stat info {};
   REQUIRE(::stat((dir.path / "sub" / "ledger.db").c_str(), &info) == 0);
   CHECK((info.st_mode & 0777) == 0600);
-  CHECK(ledger.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  CHECK(store::sqlite::db(ledger).execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(count(ledger, "PRAGMA user_version") == store::schema_version());
 }
 
 TEST_CASE("reading needs an existing database; a newer schema is refused") {
   TempDir dir;
-  CHECK_THROWS_AS(Ledger(dir.path / "missing.db", Ledger::Mode::read, 1000, "tester"), Failure);
+  CHECK_THROWS_AS(Ledger(dir.path / "missing.db", Ledger::Mode::read, {1000, "tester"}), Failure);
   CHECK_FALSE(fs::exists(dir.path / "missing.db"));
   {
     auto ledger = open(dir);
-    ledger.db().exec("PRAGMA user_version = 99");
+    store::sqlite::db(ledger).exec("PRAGMA user_version = 99");
   }
   CHECK_THROWS_AS(open(dir), Failure);
 }
@@ -86,9 +87,13 @@ TEST_CASE("events keep their lists and installs, and every change is audited") {
   changed.installs = 30;
   changed.date = {2026, 11, 27};
   changed.topics = {"elder_care"};
+  const auto linked_id = count(ledger, "SELECT id FROM install");
   const auto updated = store::update_event(ledger, changed);
-  CHECK(updated.installs == 30);
-  CHECK(updated.topics == std::vector<std::string>{"elder_care"});
+  REQUIRE(updated);
+  CHECK(updated->installs == 30);
+  CHECK(updated->topics == std::vector<std::string>{"elder_care"});
+  CHECK(count(ledger, "SELECT id FROM install") == linked_id);  // the linked install keeps its id
+  CHECK_FALSE(store::update_event(ledger, *updated));  // nothing changed: nothing written
   CHECK(count(ledger, "SELECT count(*) FROM install WHERE date = '2026-11-27' AND count = 30") == 1);
 
   store::delete_event(ledger, added.id);
@@ -96,8 +101,10 @@ TEST_CASE("events keep their lists and installs, and every change is audited") {
   CHECK(count(ledger, "SELECT count(*) FROM install") == 0);
   CHECK(count(ledger, "SELECT count(*) FROM event_topic") == 0);
   CHECK(count(ledger, "SELECT count(*) FROM audit WHERE kind = 'event'") == 3);
-  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE action = 'edit' AND before LIKE '%\"installs\":25%' "
-                      "AND after LIKE '%\"installs\":30%' AND os_user = 'tester'") == 1);
+  // The linked install is audited as an install: added with 25, edited to 30, deleted.
+  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE kind = 'install' AND action = 'edit' "
+                      "AND before LIKE '%\"count\":25%' AND after LIKE '%\"count\":30%' AND os_user = 'tester'") == 1);
+  CHECK(count(ledger, "SELECT count(*) FROM audit WHERE kind = 'install' AND action IN ('add', 'delete')") == 2);
 }
 
 TEST_CASE("a failed write leaves nothing behind") {
@@ -126,6 +133,7 @@ TEST_CASE("cases follow the lifecycle and keep every step") {
   c.category = "minor_game_topup";
   c.amount = 70050;
   const auto opened = store::open_case(ledger, c);
+  const Date today{2026, 11, 28};
 
   auto change = [](const char* status, Date date) {
     store::StatusChange out;
@@ -133,26 +141,26 @@ TEST_CASE("cases follow the lifecycle and keep every step") {
     out.date = date;
     return out;
   };
-  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("refunded", {2026, 11, 21})), InputError);
-  store::update_case(ledger, opened.id, change("submitted", {2026, 11, 21}));
-  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("rejected", {2026, 11, 19})), InputError);  // before
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("refunded", {2026, 11, 21}), today), InputError);
+  store::update_case(ledger, opened.id, change("submitted", {2026, 11, 21}), today);
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("rejected", {2026, 11, 19}), today), InputError);  // before
   auto refund = change("refunded", {2026, 11, 24});
   refund.recovered = 70051;
-  CHECK_THROWS_AS(store::update_case(ledger, opened.id, refund), InputError);  // more than the amount
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, refund, today), InputError);  // more than the amount
   refund.recovered = 65000;
-  const auto refunded = store::update_case(ledger, opened.id, refund);
+  const auto refunded = store::update_case(ledger, opened.id, refund, today);
   CHECK(refunded.recovered == 65000);
-  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("submitted", {2026, 11, 25})), InputError);
+  CHECK_THROWS_AS(store::update_case(ledger, opened.id, change("submitted", {2026, 11, 25}), today), InputError);
   auto reopen = change("submitted", {2026, 11, 25});
   reopen.reopen = true;
-  const auto reopened = store::update_case(ledger, opened.id, reopen);
+  const auto reopened = store::update_case(ledger, opened.id, reopen, today);
   CHECK(reopened.recovered == 0);
   REQUIRE(reopened.timeline.size() == 4);
   CHECK(reopened.timeline[0].status == "open");
   CHECK(reopened.timeline[2].recovered == 65000);
   CHECK(reopened.timeline[3].date == Date{2026, 11, 25});
 
-  const auto json = store::to_json(reopened, {Date{2026, 11, 28}, 7, false, true});
+  const auto json = views::to_json(reopened, {Date{2026, 11, 28}, 7, false, true});
   CHECK(json["name"] == "格某某");
   CHECK(json["amount"] == 700.5);
   CHECK(json["age_days"] == 8);

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/report/text.hpp"
-#include "pingan/store/cases.hpp"
+#include "pingan/views/case_view.hpp"
 
 namespace pingan::report {
 namespace {
@@ -81,7 +81,7 @@ std::vector<Section> layout(const Report& report) {
                {}};
   for (const auto& row : report.open_cases)
     open.rows.push_back({std::to_string(row.id), row.opened.iso(), row.station, row.name, row.category_label,
-                         format_figure({"amount", Kind::money, row.amount, {}}), store::status_label(row.status, lang),
+                         format_figure({"amount", Kind::money, row.amount, {}}), views::status_label(row.status, lang),
                          std::to_string(row.age_days), row.overdue ? term("overdue", lang) : ""});
   sections.push_back(std::move(open));
   return sections;

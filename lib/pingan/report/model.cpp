@@ -6,7 +6,8 @@
 #include <array>
 #include <map>
 
-#include "pingan/mask.hpp"
+#include "pingan/store/sqlite/connection.hpp"
+#include "pingan/views/mask.hpp"
 
 namespace pingan::report {
 namespace {
@@ -208,7 +209,7 @@ std::optional<double> Totals::recovery_rate() const {
 }
 
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request) {
-  SQLite::Database& db = ledger.db();
+  SQLite::Database& db = store::sqlite::db(ledger);
   create_views(db, request.include_archive);
   // One read transaction, so every figure comes from the same snapshot.
   db.exec("BEGIN");

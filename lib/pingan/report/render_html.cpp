@@ -13,7 +13,7 @@
 #include "pingan/report/render.hpp"
 #include "pingan/io/text_width.hpp"
 #include "pingan/report/text.hpp"
-#include "pingan/store/cases.hpp"
+#include "pingan/views/case_view.hpp"
 
 namespace pingan::report {
 namespace {
@@ -466,7 +466,7 @@ std::string render_html(const Report& report) {
     for (const auto& row : report.open_cases) {
       cells.push_back({esc(std::to_string(row.id)), esc(row.opened.iso()), esc(row.station), esc(row.name),
                        esc(row.category_label), esc(format_figure({"amount", Kind::money, row.amount, {}})),
-                       esc(store::status_label(row.status, report.lang)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
+                       esc(views::status_label(row.status, report.lang)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
       classes.push_back(row.overdue ? "overdue" : "");
     }
     out += table({{t("id"), Cell::number},

@@ -9,28 +9,22 @@
 //    archive's copy up to date and finishes the job without duplicates.
 //  - records keep their ids (which the main database never reuses), so an id
 //    names the same record in either file.
-#include <cstdint>
+// What moves is the kinds table's: each kind's archive condition, its child
+// rows, and the rows that move with it (an event's linked installs).
 #include <filesystem>
 
+#include "pingan/records/kinds.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::store {
 
-struct ArchiveCounts {
-  std::int64_t events = 0;    // with their topics, officers and linked installs
-  std::int64_t installs = 0;  // standalone installs
-  std::int64_t cases = 0;     // finished cases, with their timelines
-};
-
-// What archiving before `cutoff` would move (events and installs dated before
-// it; cases whose final status is dated before it). Open cases never move.
-ArchiveCounts count_archivable(Ledger& main, Date cutoff);
+// What archiving before `cutoff` would move, per kind. Open cases never move.
+records::KindCounts count_archivable(Ledger& main, Date cutoff);
 
 // Moves those records into `archive` (created if missing). Only one archive
 // run at a time on a database: a second one waits up to the busy timeout for
 // the first, then throws Busy.
-ArchiveCounts archive_records(Ledger& main, const std::filesystem::path& archive, Date cutoff,
-                              int busy_timeout_ms);
+records::KindCounts archive_records(Ledger& main, const std::filesystem::path& archive, Date cutoff);
 
 }  // namespace pingan::store

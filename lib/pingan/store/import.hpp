@@ -1,35 +1,37 @@
 #pragma once
 // Import of records from JSON Lines or CSV (SPEC §5, Import and export): all
 // or nothing, streaming (memory flat in the number of records), and
-// idempotent: a record whose uid is already stored is skipped.
+// idempotent: a record whose uid is already stored is skipped. Each kind
+// reads its own fields (the kinds table's import hook) with its own rules.
 #include <cstdint>
 #include <functional>
 #include <istream>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pingan/config.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/records/fields.hpp"
+#include "pingan/records/kinds.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::store {
 
-enum class RecordKind { events, installs, cases, all };
 enum class FileFormat { jsonl, csv };
 
 struct ImportOptions {
   std::string source;  // the file's name, for messages
   FileFormat format = FileFormat::jsonl;
-  RecordKind kind = RecordKind::all;  // CSV needs one kind
+  const records::Kind* kind = nullptr;  // one kind; nullptr: every line names its kind (CSV needs one)
   Date today;
 };
 
 struct ImportCounts {
-  std::int64_t stations = 0;
-  std::int64_t events = 0;
-  std::int64_t installs = 0;
-  std::int64_t cases = 0;
+  records::KindCounts added;
   std::int64_t skipped = 0;  // already stored (same uid)
 };
 
@@ -46,5 +48,51 @@ inline constexpr std::size_t kMaxReportedProblems = 20;
 // now and then with the number of bytes read so far.
 ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& in, const ImportOptions& options,
                             const std::function<void(std::uint64_t)>& progress = {});
+
+// The fields of one imported record, whether it came as a JSON object or as
+// a CSV row (all strings, lists joined with ';'). A key that is absent or
+// null is "not given".
+class Fields : public records::TextFields {
+ public:
+  explicit Fields(const nlohmann::ordered_json& record) : record_(record) {}
+  std::optional<std::string> text(std::string_view key) const override;
+  std::optional<std::vector<std::string>> list(std::string_view key) const override;
+  std::string name(std::string_view key) const override { return std::string(key); }
+  // The value; InputError "is required" when not given or empty.
+  std::string required(std::string_view key) const;
+  // The value, "" when not given.
+  std::string optional_text(std::string_view key) const { return text(key).value_or(""); }
+  const nlohmann::ordered_json* object(std::string_view key) const;
+
+ private:
+  const nlohmann::ordered_json& record_;
+};
+
+// One import run: what the kinds' import hooks share.
+class Importer {
+ public:
+  Importer(Ledger& ledger, const Config& config, const ImportOptions& options);
+  ~Importer();
+  Ledger& ledger() { return ledger_; }
+  const Config& config() const { return config_; }
+  const ImportOptions& options() const { return options_; }
+  ImportCounts& counts() { return counts_; }
+  // The registered station a record names in `station` (cached): id, name.
+  std::pair<std::int64_t, std::string> station(const Fields& fields);
+  // Is a record of `kind` with this uid stored already? (Counted as skipped.)
+  bool stored(const records::Kind& kind, const std::string& uid);
+  // "2026-11-28T09:30:00Z" as exported, or "" when not given.
+  std::string timestamp(const Fields& fields, std::string_view key) const;
+  // The engine's prepared statements, kept for the whole run.
+  struct Cache;
+  Cache& cache() { return *cache_; }
+
+ private:
+  Ledger& ledger_;
+  const Config& config_;
+  const ImportOptions& options_;
+  ImportCounts counts_;
+  std::unique_ptr<Cache> cache_;
+};
 
 }  // namespace pingan::store

@@ -3,60 +3,48 @@
 // register the app, at an event (linked) or elsewhere, e.g. the front desk.
 #include <cstdint>
 #include <functional>
-#include <SQLiteCpp/Statement.h>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "pingan/records/install.hpp"
+#include "pingan/records/kinds.hpp"
 #include "pingan/store/ledger.hpp"
-#include "pingan/values.hpp"
 
 namespace pingan::store {
 
-struct Install {
-  std::int64_t id = 0;
-  std::string uid;
-  Date date;
-  std::int64_t station_id = 0;
-  std::string station;  // the station's name
-  std::string venue;    // vocabulary code
-  std::optional<std::string> place;
-  std::int64_t count = 0;
-  std::optional<std::int64_t> event_id;
-  std::optional<std::string> event_uid;
-  std::optional<std::string> note;
-};
-
-// Keys: id, uid, date, station, venue, place, count, event_id, event_uid, note.
-nlohmann::ordered_json to_json(const Install& install);
+using records::Install;
+using records::to_json;
 
 // Inserts the record. When event_id is set, date, station and venue are taken
 // from that event (NotFound when it does not exist), and place too if unset.
 Install add_install(Ledger& ledger, Install install);
 
-// Inserts install records with a statement prepared once, for adding many
-// (import). Use inside a write transaction; the caller writes the audit.
-class InstallInserter {
- public:
-  explicit InstallInserter(Ledger& ledger);
-  // Empty timestamps mean now. Returns the new id.
-  std::int64_t insert(const Install& install, const std::string& created_at = "",
-                      const std::string& updated_at = "");
-
- private:
-  Ledger& ledger_;
-  SQLite::Statement insert_;
-};
-
 struct InstallFilter {
   std::optional<Date> from;
   std::optional<Date> to;
-  std::optional<std::int64_t> station_id;
+  std::optional<std::string> station;  // by name
 };
-// Oldest first (by date, then id).
+// Oldest first (by date, then id), from the archive too when it is attached.
 std::vector<Install> list_installs(Ledger& ledger, const InstallFilter& filter);
 // The same, one at a time, without holding them all in memory.
 void for_each_install(Ledger& ledger, const InstallFilter& filter, const std::function<void(const Install&)>& visit);
+
+// The kinds table's hooks (records/kinds.cpp).
+nlohmann::ordered_json install_shape(const records::ExportScope& scope);
+void export_installs(Ledger& ledger, const records::ExportScope& scope, const records::Visit& visit);
+void import_install(Importer& importer, const Fields& fields, const std::string& uid);
+
+}  // namespace pingan::store
+
+namespace pingan::store {
+
+// NotFound("install N not found").
+Install get_install(Ledger& ledger, std::int64_t id);
+// Stores the changed fields of install `changed.id` (audited; nothing when
+// nothing changed).
+void update_install(Ledger& ledger, const Install& changed);
+// Deletes it (audited).
+void delete_install(Ledger& ledger, std::int64_t id);
 
 }  // namespace pingan::store

@@ -1,11 +1,11 @@
-#include "pingan/store/ledger.hpp"
+#include "pingan/store/sqlite/connection.hpp"
 
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Exception.h>
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -56,13 +56,20 @@ std::filesystem::path prepare_path(const std::filesystem::path& path, Ledger::Mo
   return path;
 }
 
-// A database from a newer pingan is refused before anything in it changes.
-void refuse_newer_schema(SQLite::Database& db, const std::filesystem::path& path) {
+// What the file holds before anything in it changes: a newer pingan's
+// ledger is refused, and so is any SQLite file that is not a pingan ledger
+// (an empty file is a new database, for a write command to set up).
+void refuse_foreign(SQLite::Database& db, const std::filesystem::path& path, Ledger::Mode mode) {
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   const int known = migrations().back().version;
   if (version > known)
     throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
                               path.string(), version, known));
+  if (version > 0) return;
+  const bool empty = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+  if (!empty) throw Failure(fmt::format("{} is an SQLite database but not a pingan ledger; left untouched", path.string()));
+  if (mode == Ledger::Mode::read)
+    throw Failure(fmt::format("{} is an empty database (add a record or run `pingan init` first)", path.string()));
 }
 
 // Waits for a lock in short, even steps until the timeout. SQLite's own
@@ -82,71 +89,97 @@ int wait_for_lock(void* timeout_ms, int attempt) {
 
 int schema_version() { return migrations().back().version; }
 
-Ledger::Ledger(const std::filesystem::path& path, Mode mode, int busy_timeout_ms, std::string actor)
-    : path_(prepare_path(path, mode)),
-      actor_(std::move(actor)),
-      busy_timeout_ms_(std::make_unique<int>(busy_timeout_ms)),
-      db_(path_.string(), SQLite::OPEN_READWRITE) {
-  sqlite3_busy_handler(db_.getHandle(), wait_for_lock, busy_timeout_ms_.get());
-  // An empty file is what prepare_path just made (or a crash left): not a
-  // database yet, so safe to set up.
-  db_.exec("PRAGMA foreign_keys = ON");
-  refuse_newer_schema(db_, path_);  // before the journal mode changes the file
-  const std::string journal = db_.execAndGet("PRAGMA journal_mode = WAL").getString();
-  if (journal != "wal") throw Failure(fmt::format("cannot switch {} to WAL mode", path_.string()));
-  db_.exec("PRAGMA synchronous = FULL");
-  migrate();
+namespace sqlite {
+
+Connection::Connection(const std::string& path, int busy_timeout_ms)
+    : busy_timeout_ms_(std::make_unique<int>(busy_timeout_ms)), db(path, SQLite::OPEN_READWRITE) {
+  sqlite3_busy_handler(db.getHandle(), wait_for_lock, busy_timeout_ms_.get());
 }
 
-void Ledger::migrate() {
+}  // namespace sqlite
+
+namespace {
+
+void migrate(SQLite::Database& db, Ledger& ledger) {
   const auto all = migrations();
-  auto version = [&] { return db_.execAndGet("PRAGMA user_version").getInt(); };
+  auto version = [&] { return db.execAndGet("PRAGMA user_version").getInt(); };
   if (version() == all.back().version) return;
-  write([&] {
+  ledger.write([&] {
     const int current = version();  // another process may have migrated meanwhile
     for (const auto& migration : all) {
       if (migration.version <= current) continue;
-      db_.exec(std::string(migration.sql));
-      db_.exec(fmt::format("PRAGMA user_version = {}", migration.version));
+      db.exec(std::string(migration.sql));
+      db.exec(fmt::format("PRAGMA user_version = {}", migration.version));
     }
   });
 }
 
+}  // namespace
+
+Ledger::Ledger(const std::filesystem::path& path, Mode mode, Options options)
+    : path_(prepare_path(path, mode)),
+      options_(std::move(options)),
+      connection_(std::make_unique<sqlite::Connection>(path_.string(), options_.busy_timeout_ms)) {
+  auto& db = connection_->db;
+  db.exec("PRAGMA foreign_keys = ON");
+  refuse_foreign(db, path_, mode);  // before the journal mode changes the file
+  const std::string journal = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+  if (journal != "wal") throw Failure(fmt::format("cannot switch {} to WAL mode", path_.string()));
+  db.exec("PRAGMA synchronous = FULL");
+  migrate(db, *this);
+}
+
+Ledger::~Ledger() = default;
+Ledger::Ledger(Ledger&&) noexcept = default;
+Ledger& Ledger::operator=(Ledger&&) noexcept = default;
+
 bool Ledger::attach_archive(const std::filesystem::path& archive) {
   std::error_code error;
   if (!std::filesystem::exists(archive, error)) return false;
-  SQLite::Statement attach(db_, "ATTACH DATABASE ? AS archive");
+  auto& db = connection_->db;
+  SQLite::Statement attach(db, "ATTACH DATABASE ? AS archive");
   attach.bind(1, archive.string());
   attach.exec();
-  const int version = db_.execAndGet("PRAGMA archive.user_version").getInt();
+  const int version = db.execAndGet("PRAGMA archive.user_version").getInt();
   if (version == 0) {  // created but never written (an archive run stopped at once)
-    db_.exec("DETACH DATABASE archive");
+    db.exec("DETACH DATABASE archive");
     return false;
   }
   if (version != schema_version())
     throw Failure(fmt::format("archive {} has schema version {}, this pingan expects {}", archive.string(), version,
                               schema_version()));
+  has_archive_ = true;
   return true;
 }
 
-Ledger::Transaction::Transaction(SQLite::Database& db, const char* begin, int& depth) : db_(db), depth_(depth) {
-  db_.exec(begin);
-  ++depth_;
+Ledger::Transaction::Transaction(Ledger& ledger, Lock lock) : ledger_(ledger) {
+  ledger_.connection_->db.exec(lock == Lock::now ? "BEGIN IMMEDIATE" : "BEGIN");
+  ++ledger_.depth_;
 }
 
 Ledger::Transaction::~Transaction() {
-  --depth_;
+  --ledger_.depth_;
   if (!done_) {
     try {
-      db_.exec("ROLLBACK");
+      ledger_.connection_->db.exec("ROLLBACK");
     } catch (...) {  // a failed COMMIT may already have rolled back
     }
   }
 }
 
 void Ledger::Transaction::commit() {
-  db_.exec("COMMIT");
+  ledger_.connection_->db.exec("COMMIT");
   done_ = true;
+}
+
+void translate_engine_errors(const std::function<void()>& work) {
+  try {
+    work();
+  } catch (const SQLite::Exception& error) {
+    if (error.getErrorCode() == SQLITE_BUSY || error.getErrorCode() == SQLITE_LOCKED)
+      throw Busy(std::string("database is busy: ") + error.what());
+    throw Failure(std::string("database: ") + error.what());
+  }
 }
 
 std::string new_uid() {

@@ -1,12 +1,12 @@
 #pragma once
-// Small helpers shared by the record modules for NULL-able columns.
+// Small helpers shared by the SQLite record modules for NULL-able columns.
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
-namespace pingan::store {
+namespace pingan::store::sqlite {
 
 inline std::optional<std::string> optional_text(const SQLite::Column& column) {
   if (column.isNull()) return std::nullopt;
@@ -22,4 +22,4 @@ inline nlohmann::ordered_json json_or_null(const std::optional<std::string>& val
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
-}  // namespace pingan::store
+}  // namespace pingan::store::sqlite

@@ -1,4 +1,4 @@
-#include "pingan/mask.hpp"
+#include "pingan/views/mask.hpp"
 
 #include <utf8proc.h>
 

@@ -4,21 +4,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/Statement.h>
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
 #include <random>
 
 #include "pingan/errors.hpp"
+#include "pingan/store/sqlite/connection.hpp"
 
 namespace pingan::store {
 
-RecordCounts count_records(SQLite::Database& db) {
-  auto count = [&db](const char* table) {
-    return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
-  };
-  return {count("station"), count("event"), count("install"), count("refund_case")};
+namespace {
+
+records::KindCounts count_records(SQLite::Database& db) {
+  records::KindCounts counts;
+  for (const auto& kind : records::kinds())
+    counts[kind] = db.execAndGet(fmt::format("SELECT count(*) FROM {}", kind.table.name)).getInt64();
+  return counts;
 }
 
 std::vector<std::string> check_database(SQLite::Database& db) {
@@ -47,7 +49,18 @@ std::vector<std::string> check_database(SQLite::Database& db) {
   return problems;
 }
 
-RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destination, bool overwrite) {
+}  // namespace
+
+CheckResult check_file(const std::filesystem::path& path, int busy_timeout_ms) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) throw Failure(fmt::format("no database at {}", path.string()));
+  SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, busy_timeout_ms);
+  CheckResult result{check_database(db), {}};
+  if (result.problems.empty()) result.counts = count_records(db);
+  return result;
+}
+
+records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path& destination, bool overwrite) {
   std::error_code error;
   const bool exists = std::filesystem::exists(destination, error);
   if (exists && !overwrite)
@@ -70,7 +83,7 @@ RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destin
     throw Failure(fmt::format("cannot write {}: {}", temporary.string(), std::strerror(errno)));
   try {
     // VACUUM INTO reads one snapshot, so writers carry on meanwhile.
-    SQLite::Statement vacuum(ledger.db(), "VACUUM INTO ?");
+    SQLite::Statement vacuum(sqlite::db(ledger), "VACUUM INTO ?");
     vacuum.bind(1, temporary.string());
     vacuum.exec();
     ::chmod(temporary.c_str(), 0600);
@@ -80,7 +93,7 @@ RecordCounts backup_database(Ledger& ledger, const std::filesystem::path& destin
       ::fsync(fd);
       ::close(fd);
     }
-    RecordCounts counts;
+    records::KindCounts counts;
     {
       SQLite::Database copy(temporary.string(), SQLite::OPEN_READONLY);
       const auto problems = check_database(copy);

@@ -1,0 +1,108 @@
+#include "pingan/records/case.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "pingan/errors.hpp"
+
+namespace pingan::records {
+namespace {
+
+bool allowed(std::string_view from, std::string_view to) {
+  if (from == "open") return to == "submitted" || to == "withdrawn";
+  if (from == "submitted") return to == "refunded" || to == "rejected" || to == "withdrawn";
+  return false;
+}
+
+std::string case_name(const Case& c) { return c.id > 0 ? fmt::format("case {}", c.id) : std::string("the case"); }
+
+}  // namespace
+
+bool is_final_status(std::string_view status) {
+  return status == "refunded" || status == "rejected" || status == "withdrawn";
+}
+
+bool is_status(std::string_view text) {
+  return std::ranges::any_of(kCaseStatuses, [text](const char* status) { return text == status; });
+}
+
+std::string parse_status(std::string_view text, std::string_view field) {
+  if (is_status(text)) return std::string(text);
+  throw InputError(std::string(field),
+                   fmt::format("unknown status \"{}\"; valid: open, submitted, refunded, rejected, withdrawn",
+                               text));
+}
+
+void check_step(const Case& c, const CaseUpdate& next, bool reopen, Date today, const StepFields& fields) {
+  const std::string status_field(fields.status), recovered_field(fields.recovered), date_field(fields.date);
+  const CaseUpdate& last = c.timeline.back();
+  if (next.status == last.status)
+    throw InputError(status_field, fmt::format("{} is already {}", case_name(c), last.status));
+  if (is_final_status(last.status)) {
+    if (!reopen)
+      throw InputError(status_field,
+                       fmt::format("{} is {}, a final status; add --reopen to change it", case_name(c), last.status));
+  } else if (!allowed(last.status, next.status)) {
+    throw InputError(status_field, fmt::format("{} cannot go from {} to {} (open → submitted → refunded | rejected; "
+                                               "open or submitted → withdrawn)",
+                                               case_name(c), last.status, next.status));
+  }
+  if (next.status != "refunded" && next.recovered != 0)
+    throw InputError(recovered_field, "only goes with --status refunded");
+  if (next.recovered > c.amount)
+    throw InputError(recovered_field, fmt::format("{} is more than the case's amount {}", format_yuan(next.recovered),
+                                                  format_yuan(c.amount)));
+  if (next.status == "refunded" && next.recovered <= 0)
+    throw InputError(recovered_field, "a refund must recover more than 0; use --status rejected instead");
+  if (next.date < last.date)
+    throw InputError(date_field,
+                     fmt::format("{} is before the case's last update ({})", next.date.iso(), last.date.iso()));
+  if (next.date > today) throw InputError(date_field, fmt::format("{} is after today ({})", next.date.iso(), today.iso()));
+}
+
+void apply_timeline(Case& c, std::vector<CaseUpdate> timeline, Date today) {
+  if (timeline.empty() || timeline.front().status != "open" || timeline.front().date != c.opened ||
+      timeline.front().recovered != 0)
+    throw InputError("timeline", "must begin with the opening entry (status open, dated as opened)");
+  const StepFields fields{"timeline.status", "timeline.recovered", "timeline.date"};
+  c.timeline = {timeline.front()};
+  for (std::size_t i = 1; i < timeline.size(); ++i) {
+    check_step(c, timeline[i], true, today, fields);
+    c.timeline.push_back(std::move(timeline[i]));
+  }
+  c.status = c.timeline.back().status;
+  c.status_date = c.timeline.back().date;
+  c.recovered = c.timeline.back().recovered;
+}
+
+nlohmann::ordered_json stored_json(const Case& c) {
+  using Json = nlohmann::ordered_json;
+  auto optional = [](const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); };
+  Json out{{"id", c.id},
+           {"uid", c.uid},
+           {"opened", c.opened.iso()},
+           {"station", c.station},
+           {"name", c.name},
+           {"phone", optional(c.phone)},
+           {"category", c.category},
+           {"platform", optional(c.platform)},
+           {"amount_fen", c.amount},
+           {"recovered_fen", c.recovered},
+           {"status", c.status},
+           {"status_date", c.status_date.iso()},
+           {"officer", optional(c.officer)},
+           {"note", optional(c.note)}};
+  out["timeline"] = Json::array();
+  for (const auto& step : c.timeline)
+    out["timeline"].push_back({{"date", step.date.iso()},
+                               {"status", step.status},
+                               {"recovered_fen", step.recovered},
+                               {"note", optional(step.note)},
+                               {"by", optional(step.by)}});
+  out["created_at"] = c.created_at;
+  out["updated_at"] = c.updated_at;
+  return out;
+}
+
+}  // namespace pingan::records

@@ -1,0 +1,97 @@
+#include "pingan/records/event.hpp"
+
+#include <algorithm>
+
+namespace pingan::records {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// "a,b，c、d" → {"a", "b", "c", "d"}, trimmed, no empties.
+std::vector<std::string> split_items(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& value : values) {
+    std::string part;
+    auto flush = [&] {
+      const auto begin = part.find_first_not_of(" \t");
+      if (begin != std::string::npos) out.push_back(part.substr(begin, part.find_last_not_of(" \t") - begin + 1));
+      part.clear();
+    };
+    for (std::size_t i = 0; i < value.size();) {
+      if (value[i] == ',' || value[i] == ';') {
+        flush();
+        i += 1;
+      } else if (value.compare(i, 3, "，") == 0 || value.compare(i, 3, "、") == 0) {
+        flush();
+        i += 3;
+      } else {
+        part += value[i++];
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string linked_install_uid(const std::string& event_uid) { return event_uid + "-installs"; }
+
+Json to_json(const Event& event) {
+  Json out = stored_json(event);
+  out.erase("created_at");
+  out.erase("updated_at");
+  Json keys;
+  for (auto& [key, value] : out.items()) {
+    keys[key] = value;
+    if (key == "materials") keys["installs"] = event.installs;
+  }
+  keys["created_at"] = event.created_at;
+  keys["updated_at"] = event.updated_at;
+  return keys;
+}
+
+Json stored_json(const Event& event) {
+  return {{"id", event.id},
+          {"uid", event.uid},
+          {"date", event.date.iso()},
+          {"station", event.station},
+          {"venue", event.venue},
+          {"place", event.place},
+          {"audience", event.audience},
+          {"materials", event.materials},
+          {"topics", event.topics},
+          {"officers", event.officers},
+          {"note", event.note ? Json(*event.note) : Json(nullptr)},
+          {"created_at", event.created_at},
+          {"updated_at", event.updated_at}};
+}
+
+void apply_fields(Event& event, const TextFields& fields, const Config& config, Date today) {
+  auto given = [&](std::string_view key, auto apply) {
+    if (auto value = fields.text(key)) apply(*value, fields.name(key));
+  };
+  given("venue", [&](const std::string& v, const std::string& f) { event.venue = config.venues.resolve(v, f).code; });
+  given("place", [&](const std::string& v, const std::string& f) { event.place = parse_name(v, f); });
+  given("audience", [&](const std::string& v, const std::string& f) { event.audience = parse_count(v, f); });
+  given("date", [&](const std::string& v, const std::string& f) { event.date = parse_date(v, today, f); });
+  given("materials", [&](const std::string& v, const std::string& f) { event.materials = parse_count(v, f); });
+  given("installs", [&](const std::string& v, const std::string& f) { event.installs = parse_count(v, f); });
+  given("note", [&](const std::string& v, const std::string& f) {
+    const std::string note = parse_note(v, f);
+    event.note = note.empty() ? std::nullopt : std::optional(note);
+  });
+  if (auto topics = fields.list("topics")) {
+    event.topics.clear();
+    for (const auto& text : split_items(*topics)) {
+      const std::string& code = config.topics.resolve(text, fields.name("topics")).code;
+      if (std::ranges::find(event.topics, code) == event.topics.end()) event.topics.push_back(code);
+    }
+  }
+  if (auto officers = fields.list("officers")) {
+    event.officers.clear();
+    for (const auto& text : split_items(*officers)) event.officers.push_back(parse_name(text, fields.name("officers")));
+  }
+}
+
+}  // namespace pingan::records

@@ -1,0 +1,97 @@
+#include "pingan/records/kinds.hpp"
+
+#include <fmt/format.h>
+
+#include "pingan/store/cases.hpp"
+#include "pingan/store/events.hpp"
+#include "pingan/store/installs.hpp"
+#include "pingan/store/stations.hpp"
+
+namespace pingan::records {
+
+const std::vector<Kind>& kinds() {
+  static const std::vector<Kind> table = {
+      {"station", "stations",
+       {"station", "", {"uid", "name", "code", "bureau", "created_at"}, {}},
+       {},
+       "",
+       "",
+       store::station_shape,
+       store::export_stations,
+       store::import_station},
+      {"event", "events",
+       {"event", "",
+        {"uid", "date", "station_id", "venue", "place", "audience", "materials", "note", "created_at", "updated_at"},
+        {{"station_id", "station", "name"}}},
+       {{"event_topic", "event_id", {"position", "topic"}, {}},
+        {"event_officer", "event_id", {"position", "officer"}, {}}},
+       "date < ?1",
+       "",
+       store::event_shape,
+       store::export_events,
+       store::import_event},
+      {"install", "installs",
+       {"install", "",
+        {"uid", "date", "station_id", "venue", "place", "count", "event_id", "note", "created_at", "updated_at"},
+        {{"station_id", "station", "name"}, {"event_id", "event", "uid"}}},
+       {},
+       "date < ?1 AND event_id IS NULL",
+       "event_id",
+       store::install_shape,
+       store::export_installs,
+       store::import_install},
+      {"case", "cases",
+       {"refund_case", "",
+        {"uid", "opened", "station_id", "name", "phone", "category", "platform", "amount_fen", "recovered_fen",
+         "status", "status_date", "officer", "note", "created_at", "updated_at"},
+        {{"station_id", "station", "name"}}},
+       {{"case_update", "case_id", {"seq", "date", "status", "recovered_fen", "note", "by", "recorded_at"}, {}}},
+       "status IN ('refunded', 'rejected', 'withdrawn') AND status_date < ?1",
+       "",
+       store::case_shape,
+       store::export_cases,
+       store::import_case},
+  };
+  return table;
+}
+
+const Kind* find_kind(std::string_view name) {
+  for (const auto& kind : kinds())
+    if (kind.name == name || kind.plural == name) return &kind;
+  return nullptr;
+}
+
+const Kind& kind_of_table(std::string_view table) {
+  for (const auto& kind : kinds())
+    if (kind.table.name == table) return kind;
+  throw std::logic_error(fmt::format("no record kind keeps table {}", table));
+}
+
+std::string plurals(const std::function<bool(const Kind&)>& keep) {
+  std::string out;
+  for (const auto& kind : kinds())
+    if (!keep || keep(kind)) out += fmt::format("{}{}", out.empty() ? "" : ", ", kind.plural);
+  return out;
+}
+
+bool archives(const Kind& kind) { return !kind.archive_due.empty() || !kind.moves_with.empty(); }
+
+KindCounts::KindCounts() : counts_(kinds().size(), 0) {}
+
+std::int64_t& KindCounts::operator[](const Kind& kind) { return counts_[&kind - kinds().data()]; }
+std::int64_t KindCounts::operator[](const Kind& kind) const { return counts_[&kind - kinds().data()]; }
+
+std::int64_t KindCounts::total() const {
+  std::int64_t sum = 0;
+  for (auto n : counts_) sum += n;
+  return sum;
+}
+
+std::string KindCounts::describe(const std::function<bool(const Kind&)>& keep) const {
+  std::string out;
+  for (const auto& kind : kinds())
+    if (!keep || keep(kind)) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", (*this)[kind], kind.plural);
+  return out;
+}
+
+}  // namespace pingan::records

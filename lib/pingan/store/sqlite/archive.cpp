@@ -1,0 +1,237 @@
+#include "pingan/store/archive.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <fmt/format.h>
+#include <thread>
+#include <vector>
+
+#include "pingan/errors.hpp"
+#include "pingan/store/sqlite/connection.hpp"
+
+namespace pingan::store {
+namespace {
+
+// Holds an exclusive lock on "<database>.archive-lock" so that two runs on
+// one database never interleave, whatever archive each names.
+class RunLock {
+ public:
+  RunLock(const std::filesystem::path& database, int busy_timeout_ms) {
+    const std::string path = database.string() + ".archive-lock";
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ < 0) throw Failure(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      if (std::chrono::steady_clock::now() >= deadline) {
+        ::close(fd_);
+        throw Busy(fmt::format("another pingan archive is running on {}", database.string()));
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  ~RunLock() { ::close(fd_); }  // closing releases the lock
+  RunLock(const RunLock&) = delete;
+  RunLock& operator=(const RunLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+// Several times the step of pingan's busy handler (2 ms, see ledger.cpp), so
+// a waiting writer gets in between two batches.
+constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
+
+// Records moved per batch: each batch holds the main database's write lock for
+// a small fraction of the writers' busy timeout.
+constexpr int kBatch = 2000;
+
+using records::Kind;
+using records::Table;
+
+// The kinds whose rows move with a record of `kind` (its reference column).
+std::vector<std::pair<const Kind*, std::string_view>> followers(const Kind& kind) {
+  std::vector<std::pair<const Kind*, std::string_view>> out;
+  for (const auto& other : records::kinds())
+    for (const auto& reference : other.table.references)
+      if (reference.column == other.moves_with && reference.table == kind.table.name) out.push_back({&other, reference.column});
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
+}
+
+// A column of live row x as the archive stores it: a reference is matched by
+// the referenced row's natural key (a station's name, a record's uid), since
+// ids of stations differ between the files.
+std::string archive_value(const Table& table, std::string_view column) {
+  for (const auto& reference : table.references)
+    if (reference.column == column)
+      return fmt::format("(SELECT a.id FROM main.{0} a WHERE a.{1} = (SELECT r.{1} FROM live.{0} r WHERE r.id = x.{2}))",
+                         reference.table, reference.by, column);
+  return fmt::format("x.{}", column);
+}
+
+// The SQL that copies rows of `table` picked by `pick` (a condition on live
+// row x) into the archive: referenced rows that never move first (stations),
+// then an upsert by uid keeping ids, then the child rows replaced.
+void copy_rows(SQLite::Database& archive, const Kind& kind, const std::string& pick) {
+  const Table& table = kind.table;
+  for (const auto& reference : table.references) {
+    const Kind& referenced = records::kind_of_table(reference.table);
+    if (records::archives(referenced)) continue;  // moves itself, before its followers
+    std::vector<std::string> columns, values;
+    for (auto column : referenced.table.columns) {
+      columns.emplace_back(column);
+      values.push_back(archive_value(referenced.table, column));
+    }
+    archive.exec(fmt::format(
+        "INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE x.id IN "
+        "(SELECT x.{3} FROM live.{4} x WHERE {5}) ON CONFLICT DO NOTHING",
+        referenced.table.name, join(columns, ", "), join(values, ", "), reference.column, table.name, pick));
+  }
+  std::vector<std::string> columns{"id"}, values{"x.id"}, updates;
+  for (auto column : table.columns) {
+    columns.emplace_back(column);
+    values.push_back(archive_value(table, column));
+    if (column != "uid" && column != "created_at") updates.push_back(fmt::format("{0} = excluded.{0}", column));
+  }
+  archive.exec(fmt::format("INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE {3} "
+                           "ON CONFLICT (uid) DO UPDATE SET {4}",
+                           table.name, join(columns, ", "), join(values, ", "), pick, join(updates, ", ")));
+  for (const auto& child : kind.children) {
+    const std::string parents =
+        fmt::format("SELECT a.id FROM main.{0} a JOIN live.{0} x ON x.uid = a.uid WHERE {1}", table.name, pick);
+    archive.exec(fmt::format("DELETE FROM main.{} WHERE {} IN ({})", child.name, child.parent_key, parents));
+    std::vector<std::string> child_columns, child_values;
+    for (auto column : child.columns) {
+      child_columns.emplace_back(column);
+      child_values.push_back(fmt::format("y.{}", column));
+    }
+    archive.exec(fmt::format("INSERT INTO main.{0} ({1}, {2}) SELECT a.id, {3} FROM live.{0} y "
+                             "JOIN live.{4} x ON x.id = y.{1} JOIN main.{4} a ON a.uid = x.uid WHERE {5}",
+                             child.name, child.parent_key, join(child_columns, ", "), join(child_values, ", "),
+                             table.name, pick));
+  }
+}
+
+constexpr const char* kInBatch = "x.id IN (SELECT id FROM temp.batch)";
+
+std::int64_t count_in_archive(SQLite::Database& archive, const Kind& kind, const std::string& pick) {
+  return archive.execAndGet(fmt::format("SELECT count(*) FROM live.{0} x JOIN main.{0} a ON a.uid = x.uid WHERE {1}",
+                                        kind.table.name, pick)).getInt64();
+}
+
+// Moves one batch of `kind` with the rows that follow it; adds what moved to
+// `moved` and returns the batch's size (0: none left).
+std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cutoff, records::KindCounts& moved) {
+  auto& live = sqlite::db(main);
+  auto& copy = sqlite::db(archive);
+  return main.write([&] {
+    // Main's write lock is held from here to its commit, so nobody changes
+    // the batch between the copy and the delete.
+    std::vector<std::int64_t> ids;
+    {
+      SQLite::Statement pick(live, fmt::format("SELECT id FROM {} WHERE {} ORDER BY id LIMIT {}", kind.table.name,
+                                               kind.archive_due, kBatch));
+      pick.bind(1, cutoff.iso());
+      while (pick.executeStep()) ids.push_back(pick.getColumn(0).getInt64());
+    }
+    if (ids.empty()) return std::int64_t{0};
+    records::KindCounts batch;
+    // Deferred: an immediate transaction would also lock "live", whose write
+    // lock this process already holds through `main`.
+    archive.write_deferred([&] {
+      copy.exec("DELETE FROM temp.batch");
+      SQLite::Statement add(copy, "INSERT INTO temp.batch (id) VALUES (?)");
+      for (auto id : ids) {
+        add.bind(1, id);
+        add.exec();
+        add.reset();
+      }
+      copy_rows(copy, kind, kInBatch);
+      batch[kind] = static_cast<std::int64_t>(ids.size());
+      for (const auto& [follower, column] : followers(kind)) {
+        const std::string pick = fmt::format("x.{} IN (SELECT id FROM temp.batch)", column);
+        copy_rows(copy, *follower, pick);
+        batch[*follower] += copy.execAndGet(fmt::format("SELECT count(*) FROM live.{} x WHERE {}",
+                                                        follower->table.name, pick)).getInt64();
+        if (count_in_archive(copy, *follower, pick) != batch[*follower])
+          throw Failure(fmt::format("archive copy of {} incomplete; nothing deleted", follower->plural));
+      }
+      // Every record of the batch must now be in the archive before any
+      // leaves the main database.
+      const auto copied = count_in_archive(copy, kind, kInBatch);
+      if (copied != batch[kind])
+        throw Failure(fmt::format("archive copy of {} incomplete ({} of {}); nothing deleted", kind.plural, copied,
+                                  ids.size()));
+    });
+    for (const auto& [follower, column] : followers(kind)) {
+      SQLite::Statement remove(live, fmt::format("DELETE FROM {} WHERE {} = ?", follower->table.name, column));
+      for (auto id : ids) {
+        remove.bind(1, id);
+        remove.exec();
+        remove.reset();
+      }
+    }
+    SQLite::Statement remove(live, fmt::format("DELETE FROM {} WHERE id = ?", kind.table.name));
+    for (auto id : ids) {
+      remove.bind(1, id);
+      remove.exec();
+      remove.reset();
+    }
+    for (const auto& each : records::kinds()) moved[each] += batch[each];
+    return static_cast<std::int64_t>(ids.size());
+  });
+}
+
+}  // namespace
+
+records::KindCounts count_archivable(Ledger& main, Date cutoff) {
+  records::KindCounts counts;
+  auto count = [&](const std::string& sql) {
+    SQLite::Statement query(sqlite::db(main), sql);
+    query.bind(1, cutoff.iso());
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+  };
+  for (const auto& kind : records::kinds()) {
+    if (kind.archive_due.empty()) continue;
+    counts[kind] += count(fmt::format("SELECT count(*) FROM {} WHERE {}", kind.table.name, kind.archive_due));
+    for (const auto& [follower, column] : followers(kind))
+      counts[*follower] += count(fmt::format("SELECT count(*) FROM {} WHERE {} IN (SELECT id FROM {} WHERE {})",
+                                             follower->table.name, column, kind.table.name, kind.archive_due));
+  }
+  return counts;
+}
+
+records::KindCounts archive_records(Ledger& main, const std::filesystem::path& archive_path, Date cutoff) {
+  if (std::filesystem::weakly_canonical(archive_path) == std::filesystem::weakly_canonical(main.path()))
+    throw InputError("--archive", "the archive must be another file than the database");
+  RunLock lock(main.path(), main.busy_timeout_ms());
+  Ledger archive(archive_path, Ledger::Mode::write, {main.busy_timeout_ms(), main.actor(), [&main] { return main.now(); }});
+  auto& copy = sqlite::db(archive);
+  SQLite::Statement attach(copy, "ATTACH DATABASE ? AS live");
+  attach.bind(1, main.path().string());
+  attach.exec();
+  copy.exec("CREATE TEMP TABLE batch (id INTEGER PRIMARY KEY)");
+  records::KindCounts moved;
+  for (const auto& kind : records::kinds()) {
+    if (kind.archive_due.empty()) continue;
+    while (move_batch(main, archive, kind, cutoff, moved) > 0) {
+      // Let waiting writers in between batches: with no gap here they would
+      // keep missing the moment the lock is free and could time out (exit 4)
+      // however short each batch is.
+      std::this_thread::sleep_for(kPauseBetweenBatches);
+    }
+  }
+  return moved;
+}
+
+}  // namespace pingan::store

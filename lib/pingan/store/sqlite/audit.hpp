@@ -1,0 +1,23 @@
+#pragma once
+// The audit table (SPEC §6): every change to a record, written in the same
+// transaction as the change, as the record's stored fields.
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "pingan/records/kinds.hpp"
+#include "pingan/store/ledger.hpp"
+
+namespace pingan::store::sqlite {
+
+// `before`/`after` are the record's stored_json; null when there is none.
+void record_audit(Ledger& ledger, std::string_view action, const records::Kind& kind, std::string_view uid,
+                  const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);
+
+// The records of `table` as a SELECT over the main database and, when the
+// archive is attached, the archive too: `select` names the schema as {s} and
+// ends in a WHERE clause; the archive's rows whose id main also holds (an
+// interrupted archive run left them in both files) are left out, so every
+// record is read once, from main. The one place that rule lives.
+std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view alias);
+
+}  // namespace pingan::store::sqlite

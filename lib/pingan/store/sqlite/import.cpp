@@ -1,0 +1,205 @@
+#include "pingan/store/import.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "pingan/io/csv.hpp"
+#include "pingan/store/sqlite/connection.hpp"
+#include "pingan/store/sqlite/rows.hpp"
+#include "pingan/store/stations.hpp"
+
+namespace pingan::store {
+
+using Json = nlohmann::ordered_json;
+
+std::optional<std::string> Fields::text(std::string_view key) const {
+  const auto found = record_.find(key);
+  if (found == record_.end() || found->is_null()) return std::nullopt;
+  if (found->is_string()) return found->get<std::string>();
+  if (found->is_number()) return found->dump();
+  throw InputError(std::string(key), "must be text or a number");
+}
+
+std::string Fields::required(std::string_view key) const {
+  std::string value = optional_text(key);
+  if (value.empty()) throw InputError(std::string(key), "is required");
+  return value;
+}
+
+std::optional<std::vector<std::string>> Fields::list(std::string_view key) const {
+  const auto found = record_.find(key);
+  if (found == record_.end() || found->is_null()) return std::nullopt;
+  if (!found->is_array()) return std::vector<std::string>{*text(key)};  // CSV: items joined with ';'
+  std::vector<std::string> out;
+  for (const auto& item : *found) {
+    if (!item.is_string()) throw InputError(std::string(key), "must be a list of text");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+const Json* Fields::object(std::string_view key) const {
+  const auto found = record_.find(key);
+  return found == record_.end() || found->is_null() ? nullptr : &*found;
+}
+
+SQLite::Statement& Importer::Cache::get(const std::string& sql) {
+  auto& statement = statements[sql];
+  if (!statement) statement = std::make_unique<SQLite::Statement>(sqlite::db(ledger), sql);
+  statement->reset();
+  return *statement;
+}
+
+Importer::Importer(Ledger& ledger, const Config& config, const ImportOptions& options)
+    : ledger_(ledger), config_(config), options_(options), cache_(std::make_unique<Cache>(ledger)) {}
+
+Importer::~Importer() = default;
+
+std::pair<std::int64_t, std::string> Importer::station(const Fields& fields) {
+  const std::string given = fields.required("station");
+  auto& query = cache_->get("SELECT id, name FROM station WHERE name = ?1 OR code = ?1 ORDER BY name = ?1 DESC LIMIT 1");
+  query.bind(1, given);
+  if (query.executeStep()) return {query.getColumn(0).getInt64(), query.getColumn(1).getString()};
+  const Station station = find_station(ledger_, given, "station");  // throws, naming the registered ones
+  return {station.id, station.name};
+}
+
+bool Importer::stored(const records::Kind& kind, const std::string& uid) {
+  auto& query = cache_->get(fmt::format("SELECT 1 FROM {} WHERE uid = ?", kind.table.name));
+  query.bind(1, uid);
+  if (!query.executeStep()) return false;
+  ++counts_.skipped;
+  return true;
+}
+
+// Timestamps are kept as exported: "2026-11-28T09:30:00Z".
+std::string Importer::timestamp(const Fields& fields, std::string_view key) const {
+  const std::string value = fields.optional_text(key);
+  if (value.empty()) return value;
+  if (value.size() != 20 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || value[13] != ':' ||
+      value[16] != ':' || value[19] != 'Z' ||
+      !std::all_of(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || std::strchr("-:TZ", c); }))
+    throw InputError(std::string(key), "not a UTC timestamp like 2026-11-28T09:30:00Z");
+  parse_iso_date(value.substr(0, 10), key);
+  const int hour = std::stoi(value.substr(11, 2)), minute = std::stoi(value.substr(14, 2)),
+            second = std::stoi(value.substr(17, 2));
+  if (hour > 23 || minute > 59 || second > 60) throw InputError(std::string(key), "not a valid time of day");
+  return value;
+}
+
+namespace {
+
+// Adds one record (or counts it as skipped); InputError on bad fields.
+void add_record(Importer& importer, const Json& record, std::string_view raw) {
+  const Fields fields(record);
+  const records::Kind* kind = importer.options().kind;
+  if (!kind) {
+    const std::string name = fields.required("kind");
+    kind = records::find_kind(name);
+    if (!kind || kind->name != name)
+      throw InputError("kind", fmt::format("must be one of {}, not \"{}\"", [] {
+                         std::string names;
+                         for (const auto& k : records::kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
+                         return names;
+                       }(), name));
+  }
+  std::string uid = fields.optional_text("uid");
+  if (uid.empty()) uid = uid_from_content(raw);
+  kind->import_record(importer, fields, uid);
+}
+
+// Calls `visit(record, raw text, line number)` for every record of the input.
+// Problems of the format itself (bad JSON, wrong number of cells) are passed
+// to `bad`.
+template <typename Visit, typename Bad>
+void read_records(std::istream& in, const ImportOptions& options, Visit visit, Bad bad,
+                  const std::function<void(std::uint64_t)>& progress) {
+  std::uint64_t bytes = 0, count = 0;
+  auto tick = [&](std::size_t size) {
+    bytes += size + 1;
+    if (progress && ++count % 4096 == 0) progress(bytes);
+  };
+  if (options.format == FileFormat::jsonl) {
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+      tick(line.size());
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      Json record;
+      try {
+        record = Json::parse(line);
+      } catch (const nlohmann::json::parse_error&) {
+        bad(number, InputError("line", "not valid JSON"));
+        continue;
+      }
+      if (!record.is_object()) bad(number, InputError("line", "must be a JSON object"));
+      else if (!visit(record, line, number)) return;
+    }
+  } else {
+    io::CsvReader reader(in);
+    std::vector<std::string> header;
+    while (auto cells = reader.next()) {
+      std::string raw;
+      for (const auto& cell : *cells) raw += cell + '\x1f';
+      tick(raw.size());
+      if (cells->size() == 1 && cells->front().empty()) continue;  // a blank line
+      if (header.empty()) {
+        header = *cells;
+        continue;
+      }
+      if (cells->size() != header.size()) {
+        bad(reader.line(), InputError("line", fmt::format("has {} cells, the header {}", cells->size(), header.size())));
+        continue;
+      }
+      // An empty cell is a value not given, as a missing key is in JSON.
+      Json record = Json::object();
+      for (std::size_t i = 0; i < header.size(); ++i)
+        if (!(*cells)[i].empty()) record[header[i]] = (*cells)[i];
+      if (!visit(record, raw, reader.line())) return;
+    }
+  }
+  if (progress) progress(bytes);
+}
+
+}  // namespace
+
+ImportRejected::ImportRejected(const std::string& source, std::vector<std::string> problems_)
+    : InputError(source, fmt::format("{} bad line{}; nothing was imported", problems_.size(),
+                                     problems_.size() == 1 ? "" : "s")),
+      problems(std::move(problems_)) {}
+
+ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& in, const ImportOptions& options,
+                            const std::function<void(std::uint64_t)>& progress) {
+  if (options.format == FileFormat::csv && !options.kind)
+    throw InputError("--kind", "CSV holds one kind of record: give --kind " + records::plurals());
+  return ledger.write([&] {
+    Importer importer(ledger, config, options);
+    std::vector<std::string> problems;
+    auto bad = [&](std::size_t line, const InputError& error) {
+      problems.push_back(fmt::format("{}:{}: {}", options.source, line, error.what()));
+    };
+    read_records(
+        in, options,
+        [&](const Json& record, std::string_view raw, std::size_t line) {
+          // After a bad line every line is still checked, so that all
+          // problems are reported at once; the transaction then rolls back.
+          try {
+            add_record(importer, record, raw);
+          } catch (const InputError& error) {
+            bad(line, error);
+          } catch (const NotFound& error) {
+            bad(line, InputError("line", error.what()));
+          }
+          return problems.size() < kMaxReportedProblems;
+        },
+        bad, progress);
+    if (!problems.empty()) throw ImportRejected(options.source, std::move(problems));
+    return importer.counts();
+  });
+}
+
+}  // namespace pingan::store
