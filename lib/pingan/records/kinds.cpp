@@ -55,6 +55,11 @@ const std::vector<Kind>& kinds() {
   return table;
 }
 
+const Kind& station_kind() { return kinds()[0]; }
+const Kind& event_kind() { return kinds()[1]; }
+const Kind& install_kind() { return kinds()[2]; }
+const Kind& case_kind() { return kinds()[3]; }
+
 const Kind* find_kind(std::string_view name) {
   for (const auto& kind : kinds())
     if (kind.name == name || kind.plural == name) return &kind;

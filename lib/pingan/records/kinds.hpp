@@ -69,6 +69,11 @@ struct Kind {
 
 // Every kind, stations first (the others name a station).
 const std::vector<Kind>& kinds();
+// Each kind's row, for the code of that kind.
+const Kind& station_kind();
+const Kind& event_kind();
+const Kind& install_kind();
+const Kind& case_kind();
 // By name ("event") or plural ("events"); nullptr when none.
 const Kind* find_kind(std::string_view name);
 const Kind& kind_of_table(std::string_view table);

@@ -14,7 +14,7 @@ namespace pingan::store {
 namespace {
 
 using sqlite::db;
-const records::Kind& kCase = *records::find_kind("case");
+const records::Kind& kCase = records::case_kind();
 
 // A case with its timeline as a JSON array, so a list is one query; {s} is
 // the schema (main or archive).

@@ -14,8 +14,8 @@ namespace pingan::store {
 namespace {
 
 using sqlite::db;
-const records::Kind& kEvent = *records::find_kind("event");
-const records::Kind& kInstall = *records::find_kind("install");
+const records::Kind& kEvent = records::event_kind();
+const records::Kind& kInstall = records::install_kind();
 
 // One row per event with its lists as JSON arrays, so a list is one query;
 // {s} is the schema (main or archive).

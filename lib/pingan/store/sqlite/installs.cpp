@@ -13,7 +13,7 @@ namespace pingan::store {
 namespace {
 
 using sqlite::db;
-const records::Kind& kInstall = *records::find_kind("install");
+const records::Kind& kInstall = records::install_kind();
 
 // {s} is the schema (main or archive).
 constexpr const char* kSelect = R"(

@@ -11,7 +11,7 @@ namespace pingan::store {
 namespace {
 
 using sqlite::db;
-const records::Kind& kStation = *records::find_kind("station");
+const records::Kind& kStation = records::station_kind();
 
 Station read_station(SQLite::Statement& row) {
   return Station{row.getColumn(0).getInt64(), row.getColumn(1).getString(), row.getColumn(2).getString(),
