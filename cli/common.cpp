@@ -14,6 +14,21 @@ std::optional<std::string> station_filter(store::Ledger& ledger, const std::stri
   return store::find_station(ledger, option, "--station").name;
 }
 
+void refuse_ledger_as_output(Context& context, const std::string& output, const std::string& archive_option) {
+  if (output.empty()) return;
+  std::error_code error;
+  if (!std::filesystem::exists(output, error)) return;  // a new file is none of them
+  const auto database = context.db_path();
+  const auto archive = context.archive_path(archive_option);
+  for (const auto& [file, what] : {std::pair{database, "the ledger database"}, {archive, "the archive database"}})
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      const std::filesystem::path protected_file = file.string() + suffix;
+      if (std::filesystem::equivalent(output, protected_file, error))
+        throw InputError("--output", output + " is " + what + (*suffix ? std::string(" (its ") + (suffix + 1) + " file)" : "") +
+                                         "; write the output elsewhere");
+    }
+}
+
 std::vector<std::string> split_list(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const auto& value : values) {

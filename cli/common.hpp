@@ -18,6 +18,11 @@ store::Station station_option(Context& context, store::Ledger& ledger, const std
 // match across the database and its archive); nothing when not given.
 std::optional<std::string> station_filter(store::Ledger& ledger, const std::string& option);
 
+// Refuses an --output that is the ledger, its archive or one of their -wal
+// and -shm files (by file identity, so links and other spellings count):
+// writing there would destroy the ledger.
+void refuse_ledger_as_output(Context& context, const std::string& output, const std::string& archive_option = "");
+
 // "a,b，c、d" and repeated options → {"a", "b", "c", "d"}, trimmed, no empties.
 std::vector<std::string> split_list(const std::vector<std::string>& values);
 

@@ -69,6 +69,7 @@ void run_export(Context& context, const ExportOptions& options) {
   scope.today = context.today();
   scope.overdue_days = context.config().overdue_days;
   scope.with_children = !csv;
+  refuse_ledger_as_output(context, options.output);
   auto ledger = context.open_to_read(options.include_archive);
   Sink sink(options.output);
   // csv: a header of the one kind's keys (even when nothing follows), then a
@@ -120,9 +121,11 @@ void run_import(Context& context, const ImportOptions& options) {
   std::ifstream file;
   std::uint64_t size = 0;
   if (options.file != "-") {
+    std::error_code error;
+    if (std::filesystem::is_directory(options.file, error))
+      throw Failure("cannot read " + options.file + ": it is a folder, not a file");
     file.open(options.file, std::ios::binary);
     if (!file) throw Failure("cannot read " + options.file);
-    std::error_code error;
     size = std::filesystem::file_size(options.file, error);
   }
   std::istream& in = options.file == "-" ? std::cin : file;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands/commands.hpp"
+#include "common.hpp"
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
@@ -37,6 +38,7 @@ Examples:
   command->callback([&context, options] {
     if (options->period.from.empty() && !options->period.to.empty())
       throw InputError("--from", "a report over a range needs --from as well as --to");
+    refuse_ledger_as_output(context, options->output, options->archive);
     report::ReportRequest request;
     request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
     request.lang = context.lang();

@@ -46,11 +46,11 @@ ok "export → import reproduces the records; a second import adds nothing"
 # All or nothing: every bad line is reported as FILE:LINE: field: reason.
 before=$(db_snapshot)
 cat > "$TEST_DIR/bad.jsonl" <<'JSONL'
-{"kind":"event","uid":"e-ok","date":"2026-11-21","station":"slz","venue":"market","place":"早市","audience":30}
-{"kind":"event","uid":"e-1","date":"2026-02-30","station":"slz","venue":"market","place":"早市","audience":30}
+{"kind":"event","uid":"00000000-0000-4000-8000-0000000000e0","date":"2026-11-21","station":"slz","venue":"market","place":"早市","audience":30}
+{"kind":"event","uid":"00000000-0000-4000-8000-0000000000e1","date":"2026-02-30","station":"slz","venue":"market","place":"早市","audience":30}
 not json
-{"kind":"case","uid":"c-1","opened":"2026-11-21","station":"slz","name":"王五","category":"other","amount":"-5"}
-{"kind":"install","uid":"i-1","count":2,"event_uid":"missing"}
+{"kind":"case","uid":"00000000-0000-4000-8000-0000000000c1","opened":"2026-11-21","station":"slz","name":"王五","category":"other","amount":"-5"}
+{"kind":"install","uid":"00000000-0000-4000-8000-0000000000a1","count":2,"event_uid":"missing"}
 JSONL
 expect_exit 2 pingan import "$TEST_DIR/bad.jsonl"
 expect_stderr_contains "bad.jsonl:2: date: not a valid date"

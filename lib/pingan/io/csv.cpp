@@ -23,14 +23,25 @@ bool is_plain_number(std::string_view s) {
   return i > frac_start && i == s.size();
 }
 
+// Formula injection guard (SPEC §6): a cell a spreadsheet would run, and a
+// cell that would look guarded already ("'=1"), gets a leading "'" — so that
+// taking one "'" off on import gives back exactly the value.
+bool needs_guard(std::string_view value) {
+  if (value.empty()) return false;
+  if (value.front() == '\'') return needs_guard(value.substr(1));
+  return std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos && !is_plain_number(value);
+}
+
 }  // namespace
+
+std::string csv_unguard(std::string value) {
+  if (!value.empty() && value.front() == '\'' && needs_guard(std::string_view(value).substr(1))) value.erase(0, 1);
+  return value;
+}
 
 std::string csv_cell(std::string_view value) {
   std::string cell;
-  // Formula injection guard (SPEC §6).
-  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos &&
-      !is_plain_number(value))
-    cell += '\'';
+  if (needs_guard(value)) cell += '\'';
   cell += value;
 
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;

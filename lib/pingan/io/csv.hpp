@@ -11,8 +11,10 @@ namespace pingan::io {
 // One cell, quoted when needed (comma, quote, CR, LF). A cell beginning with
 // '=', '+', '-', '@', tab or CR gets a leading "'" first so that spreadsheets
 // do not run it as a formula — except plain numbers such as "-3" or "-0.50"
-// which stay as they are.
+// which stay as they are; so does one beginning with "'" and then one of those.
 std::string csv_cell(std::string_view value);
+// The value of a cell csv_cell wrote: its guard "'" taken off again.
+std::string csv_unguard(std::string value);
 
 // A whole row: cells joined with "," and ended with "\n".
 std::string csv_row(const std::vector<std::string>& cells);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pingan/errors.hpp"
+#include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 
 namespace pingan::store {
@@ -130,7 +131,8 @@ std::int64_t count_in_archive(SQLite::Database& archive, const Kind& kind, const
 
 // Moves one batch of `kind` with the rows that follow it; adds what moved to
 // `moved` and returns the batch's size (0: none left).
-std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cutoff, records::KindCounts& moved) {
+std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cutoff, records::KindCounts& moved,
+                        std::vector<std::string>& uids) {
   auto& live = sqlite::db(main);
   auto& copy = sqlite::db(archive);
   return main.write([&] {
@@ -172,7 +174,15 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
         throw Failure(fmt::format("archive copy of {} incomplete ({} of {}); nothing deleted", kind.plural, copied,
                                   ids.size()));
     });
+    auto note_uids = [&](const std::string& sql) {
+      SQLite::Statement query(live, sql);
+      while (query.executeStep()) uids.push_back(query.getColumn(0).getString());
+    };
+    std::string id_list;
+    for (auto id : ids) id_list += (id_list.empty() ? "" : ",") + std::to_string(id);
+    note_uids(fmt::format("SELECT uid FROM {} WHERE id IN ({})", kind.table.name, id_list));
     for (const auto& [follower, column] : followers(kind)) {
+      note_uids(fmt::format("SELECT uid FROM {} WHERE {} IN ({})", follower->table.name, column, id_list));
       SQLite::Statement remove(live, fmt::format("DELETE FROM {} WHERE {} = ?", follower->table.name, column));
       for (auto id : ids) {
         remove.bind(1, id);
@@ -212,7 +222,9 @@ records::KindCounts count_archivable(Ledger& main, Date cutoff) {
 }
 
 records::KindCounts archive_records(Ledger& main, const std::filesystem::path& archive_path, Date cutoff) {
-  if (std::filesystem::weakly_canonical(archive_path) == std::filesystem::weakly_canonical(main.path()))
+  std::error_code error;  // by file identity: a link to the database is the database
+  if (std::filesystem::weakly_canonical(archive_path) == std::filesystem::weakly_canonical(main.path()) ||
+      std::filesystem::equivalent(archive_path, main.path(), error))
     throw InputError("--archive", "the archive must be another file than the database");
   RunLock lock(main.path(), main.busy_timeout_ms());
   Ledger archive(archive_path, Ledger::Mode::write, {main.busy_timeout_ms(), main.actor(), [&main] { return main.now(); }});
@@ -222,15 +234,23 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   attach.exec();
   copy.exec("CREATE TEMP TABLE batch (id INTEGER PRIMARY KEY)");
   records::KindCounts moved;
+  std::vector<std::string> uids;
   for (const auto& kind : records::kinds()) {
     if (kind.archive_due.empty()) continue;
-    while (move_batch(main, archive, kind, cutoff, moved) > 0) {
+    while (move_batch(main, archive, kind, cutoff, moved, uids) > 0) {
       // Let waiting writers in between batches: with no gap here they would
       // keep missing the moment the lock is free and could time out (exit 4)
       // however short each batch is.
       std::this_thread::sleep_for(kPauseBetweenBatches);
     }
   }
+  // One audit row for the run. A run killed before this point leaves none:
+  // its rerun moves the rest and writes it.
+  nlohmann::ordered_json run{{"cutoff", cutoff.iso()}, {"archive", archive_path.string()}};
+  for (const auto& kind : records::kinds())
+    if (records::archives(kind)) run["moved"][kind.plural] = moved[kind];
+  run["uids"] = uids;
+  main.write([&] { sqlite::record_run_audit(main, "archive", run); });
   return moved;
 }
 

@@ -13,11 +13,16 @@ namespace pingan::store::sqlite {
 void record_audit(Ledger& ledger, std::string_view action, const records::Kind& kind, std::string_view uid,
                   const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);
 
+// One row for a whole run of `action` (archive, import): kind "run", a uid of
+// its own, and what it did in `run` (cutoff or file, counts, uids).
+void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run);
+
 // The records of `table` as a SELECT over the main database and, when the
 // archive is attached, the archive too: `select` names the schema as {s} and
-// ends in a WHERE clause; the archive's rows whose id main also holds (an
-// interrupted archive run left them in both files) are left out, so every
-// record is read once, from main. The one place that rule lives.
+// ends in a WHERE clause; the archive's rows whose uid main also holds (an
+// interrupted archive run left them in both files) or main deleted since are
+// left out, so every record is read once, from main. The one place that rule
+// lives.
 std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view alias);
 
 }  // namespace pingan::store::sqlite

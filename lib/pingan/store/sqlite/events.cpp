@@ -121,9 +121,11 @@ Install derived_install(const Event& event, std::int64_t count) {
   return install;
 }
 
-std::optional<std::int64_t> install_id(Ledger& ledger, const std::string& uid) {
-  SQLite::Statement query(db(ledger), "SELECT id FROM install WHERE uid = ?");
-  query.bind(1, uid);
+// The install derived from the event's figure, when it has one.
+std::optional<std::int64_t> derived_install_id(Ledger& ledger, const Event& event) {
+  SQLite::Statement query(db(ledger), "SELECT id FROM install WHERE uid = ? AND event_id = ?");
+  query.bind(1, linked_install_uid(event.uid));
+  query.bind(2, event.id);
   if (!query.executeStep()) return std::nullopt;
   return query.getColumn(0).getInt64();
 }
@@ -151,16 +153,15 @@ void write_linked_installs(Ledger& ledger, const Event& event, std::int64_t prev
     update_install(ledger, after);
   }
   if (event.installs == previous_installs) return;
-  const std::string derived_uid = linked_install_uid(event.uid);
   SQLite::Statement others(db(ledger), "SELECT coalesce(sum(count), 0) FROM install WHERE event_id = ? AND uid <> ?");
   others.bind(1, event.id);
-  others.bind(2, derived_uid);
+  others.bind(2, linked_install_uid(event.uid));
   others.executeStep();
   const std::int64_t separate = others.getColumn(0).getInt64();
   if (event.installs < separate)
     throw InputError("--installs", fmt::format("{} is less than the {} installs recorded separately for event {} "
                                                "(see pingan install list)", event.installs, separate, event.id));
-  const auto existing = install_id(ledger, derived_uid);
+  const auto existing = derived_install_id(ledger, event);
   if (event.installs == separate) {
     if (existing) delete_install(ledger, *existing);
   } else if (existing) {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pingan/io/csv.hpp"
+#include "pingan/records/uid.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/sqlite/rows.hpp"
 #include "pingan/store/stations.hpp"
@@ -109,13 +110,38 @@ void add_record(Importer& importer, const Json& record, std::string_view raw) {
                        }(), name));
   }
   std::string uid = fields.optional_text("uid");
-  if (uid.empty()) uid = uid_from_content(raw);
+  uid = uid.empty() ? uid_from_content(raw) : records::parse_uid(uid, "uid");
   kind->import_record(importer, fields, uid);
+}
+
+// What a file that is not UTF-8 text looks like, from its first bytes; ""
+// when it may be UTF-8 text.
+std::string looks_like(std::string_view start) {
+  if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF")) return "UTF-16 text: save it as UTF-8";
+  if (start.find('\0') != std::string_view::npos) return "binary data, not text";
+  return "";
+}
+
+// A line that is not valid UTF-8: GB18030/GBK, what Excel on a Chinese
+// Windows saves, is the usual cause.
+InputError not_utf8() { return InputError("line", "not valid UTF-8 (a GBK or other non-UTF-8 file? save it as UTF-8)"); }
+
+// The columns a CSV file of `kind` may have: the kind's keys.
+void check_header(const records::Kind& kind, const std::vector<std::string>& header, const ImportOptions& options) {
+  const auto shape = kind.shape({std::nullopt, std::nullopt, options.today, 0, false});
+  for (const auto& column : header)
+    if (!shape.contains(column) && column != "kind") {
+      std::string valid;
+      for (const auto& item : shape.items()) valid += (valid.empty() ? "" : ", ") + item.key();
+      throw InputError(fmt::format("{}:1", options.source),
+                       fmt::format("unknown column \"{}\" for {}; valid: {}", column.substr(0, 60), kind.plural, valid));
+    }
 }
 
 // Calls `visit(record, raw text, line number)` for every record of the input.
 // Problems of the format itself (bad JSON, wrong number of cells) are passed
-// to `bad`.
+// to `bad`. A file that is empty or not text is an InputError; one that
+// cannot be read is a Failure — never the end of the file.
 template <typename Visit, typename Bad>
 void read_records(std::istream& in, const ImportOptions& options, Visit visit, Bad bad,
                   const std::function<void(std::uint64_t)>& progress) {
@@ -124,15 +150,34 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
     bytes += size + 1;
     if (progress && ++count % 4096 == 0) progress(bytes);
   };
+  auto check_read = [&] {
+    if (in.bad()) throw Failure(fmt::format("cannot read {}: a read error", options.source));
+  };
+  if (in.peek() == std::char_traits<char>::eof()) {
+    check_read();
+    throw InputError(options.source, "the file is empty");
+  }
+  // The first line tells a file that is not text at all.
+  auto refuse_non_text = [&](std::string_view first) {
+    if (auto what = looks_like(first); !what.empty()) throw InputError(options.source, "looks like " + what);
+  };
   if (options.format == FileFormat::jsonl) {
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
       tick(line.size());
+      if (number == 1) {
+        refuse_non_text(line);
+        if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a UTF-8 BOM
+      }
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      if (!is_valid_utf8(line) || line.find('\0') != std::string::npos) {
+        bad(number, not_utf8());
+        continue;
+      }
       Json record;
       try {
         record = Json::parse(line);
-      } catch (const nlohmann::json::parse_error&) {
+      } catch (const nlohmann::json::exception&) {  // syntax, or a number out of range (1e400)
         bad(number, InputError("line", "not valid JSON"));
         continue;
       }
@@ -146,22 +191,32 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
       std::string raw;
       for (const auto& cell : *cells) raw += cell + '\x1f';
       tick(raw.size());
+      if (header.empty()) refuse_non_text(raw);
       if (cells->size() == 1 && cells->front().empty()) continue;  // a blank line
+      if (!is_valid_utf8(raw) || raw.find('\0') != std::string::npos) {
+        bad(reader.line(), not_utf8());
+        if (header.empty()) break;
+        continue;
+      }
       if (header.empty()) {
         header = *cells;
+        check_header(*options.kind, header, options);
         continue;
       }
       if (cells->size() != header.size()) {
         bad(reader.line(), InputError("line", fmt::format("has {} cells, the header {}", cells->size(), header.size())));
         continue;
       }
-      // An empty cell is a value not given, as a missing key is in JSON.
+      // An empty cell is a value not given, as a missing key is in JSON; the
+      // formula guard export put on a cell comes off again.
       Json record = Json::object();
       for (std::size_t i = 0; i < header.size(); ++i)
-        if (!(*cells)[i].empty()) record[header[i]] = (*cells)[i];
+        if (!(*cells)[i].empty()) record[header[i]] = io::csv_unguard((*cells)[i]);
       if (!visit(record, raw, reader.line())) return;
     }
+    if (header.empty()) throw InputError(options.source, "has no header row (the first line names the columns)");
   }
+  check_read();
   if (progress) progress(bytes);
 }
 

@@ -165,6 +165,12 @@ void import_install(Importer& importer, const Fields& fields, const std::string&
   }
   install.created_at = importer.timestamp(fields, "created_at");
   install.updated_at = importer.timestamp(fields, "updated_at");
+  // "<event uid>-installs" names the install derived from that event's
+  // installs figure: no other record may take it (an edit of the event would
+  // then change a record of another station).
+  if (uid.ends_with("-installs") && install.event_uid.value_or("") + "-installs" != uid)
+    throw InputError("uid", "a uid ending in -installs names the install of the event with that uid; "
+                            "this record is not linked to it");
   if (importer.stored(kInstall, uid)) return;
   install.id = insert_install(importer.ledger(), importer.cache().get(kInsertInstall), install);
   sqlite::record_audit(importer.ledger(), "import", kInstall, uid, nullptr, records::stored_json(install));

@@ -1,6 +1,7 @@
 #include "pingan/store/maintenance.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,6 +50,19 @@ std::vector<std::string> check_database(SQLite::Database& db) {
   return problems;
 }
 
+// Removes the temporary copies that killed backups to the same destination
+// left beside it (a running backup holds a lock on its own).
+void remove_stale_copies(const std::filesystem::path& folder, const std::string& prefix) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (!entry.path().filename().string().starts_with(prefix)) continue;
+    const int fd = ::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) continue;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) std::filesystem::remove(entry.path(), error);
+    ::close(fd);
+  }
+}
+
 }  // namespace
 
 CheckResult check_file(const std::filesystem::path& path, int busy_timeout_ms) {
@@ -73,14 +87,20 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
   const auto folder = destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
   if (!std::filesystem::is_directory(folder, error))
     throw Failure(fmt::format("cannot write {}: no folder {}", destination.string(), folder.string()));
-  const auto temporary = folder / fmt::format(".{}.tmp{}", destination.filename().string(), std::random_device{}());
+  const std::string prefix = fmt::format(".{}.tmp", destination.filename().string());
+  remove_stale_copies(folder, prefix);
+  const auto temporary = folder / fmt::format("{}{}", prefix, std::random_device{}());
   // Created empty with mode 0600 before VACUUM INTO fills it (which it does
   // to an existing empty file), so the copy of names and phones is never
-  // readable by others, not even for a moment.
-  if (const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600); fd >= 0)
-    ::close(fd);
-  else
-    throw Failure(fmt::format("cannot write {}: {}", temporary.string(), std::strerror(errno)));
+  // readable by others, not even for a moment. Locked while this backup
+  // runs: an unlocked one is a killed backup's, for the next to remove.
+  const int lock = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (lock < 0) throw Failure(fmt::format("cannot write {}: {}", temporary.string(), std::strerror(errno)));
+  ::flock(lock, LOCK_EX);
+  struct Unlock {
+    int fd;
+    ~Unlock() { ::close(fd); }
+  } unlock{lock};
   try {
     // VACUUM INTO reads one snapshot, so writers carry on meanwhile.
     SQLite::Statement vacuum(sqlite::db(ledger), "VACUUM INTO ?");
