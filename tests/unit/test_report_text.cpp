@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "pingan/report/model.hpp"
 #include "pingan/report/text.hpp"
 
 using namespace pingan::report;

@@ -1,23 +1,21 @@
 #pragma once
-// The report as titled tables of text, shared by the markdown and terminal
-// renderers so both show the same figures in the same words.
+// The report as people read it, shared by the markdown, terminal and HTML
+// renderers so all three show the same figures in the same words.
 #include <string>
 #include <vector>
 
-#include "pingan/io/table.hpp"
 #include "pingan/report/model.hpp"
 
 namespace pingan::report {
 
-struct Section {
-  std::string key;  // totals, by_station, by_venue, by_topic, trend, open_cases
-  std::string title;
-  std::vector<io::Column> columns;
+// A section's shown columns and each row's cells as text.
+struct TextTable {
+  std::vector<Column> columns;
   std::vector<std::vector<std::string>> rows;
 };
 
-// Header lines (title, period, station) and then the sections in SPEC order.
+// Header lines (title, period, station).
 std::vector<std::string> header_lines(const Report& report);
-std::vector<Section> layout(const Report& report);
+TextTable text_table(const Section& section);
 
 }  // namespace pingan::report

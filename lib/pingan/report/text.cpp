@@ -63,20 +63,6 @@ std::string term(std::string_view key, Lang lang) {
   return std::string(key);
 }
 
-std::vector<Figure> figures(const Totals& totals) {
-  return {
-      {"events", Kind::count, totals.events, {}},
-      {"audience", Kind::count, totals.audience, {}},
-      {"materials", Kind::count, totals.materials, {}},
-      {"installs", Kind::count, totals.installs, {}},
-      {"cases_opened", Kind::count, totals.cases_opened, {}},
-      {"cases_finished", Kind::count, totals.cases_finished, {}},
-      {"amount_claimed", Kind::money, totals.amount_claimed, {}},
-      {"amount_recovered", Kind::money, totals.amount_recovered, {}},
-      {"recovery_rate", Kind::rate, 0, totals.recovery_rate()},
-  };
-}
-
 std::string group_thousands(std::int64_t value) {
   // Through the unsigned magnitude, so the most negative value has one too.
   const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
@@ -97,6 +83,12 @@ std::string format_figure(const Figure& figure) {
       return fmt::format("{}.{:02d}", group_thousands(figure.value / 100), std::abs(figure.value % 100));
     case Kind::rate:
       return figure.rate ? fmt::format("{:.1f}%", *figure.rate * 100) : "—";
+    case Kind::number:
+      return std::to_string(figure.value);
+    case Kind::text:
+    case Kind::date:
+    case Kind::flag:
+      break;  // not figures
   }
   return "";
 }

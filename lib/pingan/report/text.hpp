@@ -1,12 +1,11 @@
 #pragma once
 // Words and number formats shared by the report renderers, so that every
 // format names and writes a figure the same way.
-#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "pingan/report/model.hpp"
+#include "pingan/report/section.hpp"
+#include "pingan/vocab.hpp"
 
 namespace pingan::report {
 
@@ -18,18 +17,8 @@ namespace pingan::report {
 // age_days, overdue, none, id, day, week, venue, topic, this_period.
 std::string term(std::string_view key, Lang lang);
 
-enum class Kind { count, money, rate };
-
-// One figure of the totals, in the order of SPEC §5.
-struct Figure {
-  std::string key;
-  Kind kind = Kind::count;
-  std::int64_t value = 0;            // a count, or fen for money
-  std::optional<double> rate;        // for Kind::rate; nothing when undefined
-};
-std::vector<Figure> figures(const Totals& totals);
-
-// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none.
+// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none,
+// "1234" (numbers).
 std::string format_figure(const Figure& figure);
 // Change against the previous period: "+12 (+20.0%)", "−3 (−5.0%)", "+12" when
 // the previous value was 0, "±0"; for rates, in percentage points: "+3.1 pp".
