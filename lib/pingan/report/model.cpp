@@ -72,9 +72,7 @@ Section group_section(const char* key, const char* first, const std::vector<Grou
                    {"events", term("events", lang), Kind::count},
                    {"audience", term("audience", lang), Kind::count},
                    {"materials", term("materials", lang), Kind::count},
-                   {"installs", term("installs", lang), Kind::count}},
-                  {},
-                  {}};
+                   {"installs", term("installs", lang), Kind::count}}};
   for (const auto& row : rows)
     section.rows.push_back(
         {row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
@@ -89,9 +87,7 @@ Section trend_section(const Report& report) {
                    {.key = "label", .heading = term(report.trend_by_week ? "week" : "day", lang), .metric = false},
                    {"events", term("events", lang), Kind::count},
                    {"audience", term("audience", lang), Kind::count},
-                   {"installs", term("installs", lang), Kind::count}},
-                  {},
-                  {}};
+                   {"installs", term("installs", lang), Kind::count}}};
   for (const auto& row : report.trend)
     section.rows.push_back({row.key, row.label, {row.key, row.label, row.events, row.audience, row.installs}});
   return section;
@@ -109,9 +105,7 @@ Section open_cases_section(const Report& report) {
                    {"amount", term("amount", lang), Kind::money},
                    {"status", term("status", lang), Kind::text, Fit::whole},
                    {"age_days", term("age_days", lang), Kind::number},
-                   {"overdue", term("overdue", lang), Kind::flag, Fit::whole}},
-                  {},
-                  {}};
+                   {"overdue", term("overdue", lang), Kind::flag, Fit::whole}}};
   for (const auto& row : report.open_cases)
     section.rows.push_back({std::to_string(row.id),
                             row.name,

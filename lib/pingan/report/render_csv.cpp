@@ -26,7 +26,7 @@ std::string value_text(Kind kind, const Cell& cell) {
 
 }  // namespace
 
-std::string render_csv(const Report& report) {
+std::string render_csv(const Report& report, const std::vector<Section>& sections) {
   std::string out = io::csv_row({"section", "key", "label", "metric", "value"});
   auto figure_rows = [&out](const std::string& section, const std::string& key, const std::string& label,
                             const std::vector<Figure>& figures) {
@@ -34,7 +34,7 @@ std::string render_csv(const Report& report) {
       out += io::csv_row({section, key, label, figure.key,
                           value_text(figure.kind, {figure.value, figure.rate})});
   };
-  for (const auto& section : report.sections()) {
+  for (const auto& section : sections) {
     if (const auto& comparison = section.comparison) {
       figure_rows(section.key, comparison->label, term("this_period", report.lang), comparison->now);
       figure_rows(comparison->previous_key, comparison->previous_label, term("previous", report.lang),

@@ -382,7 +382,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 
 }  // namespace
 
-std::string render_html(const Report& report) {
+std::string render_html(const Report& report, const std::vector<Section>& sections) {
   const Lang lang = report.lang;
   const auto t = [lang](std::string_view key) { return term(key, lang); };
   const std::string station = report.station.value_or(t("all_stations"));
@@ -406,7 +406,7 @@ std::string render_html(const Report& report) {
          esc(range(report.previous_period)) + ")</dd>\n";
   out += "</dl>\n</header>\n";
 
-  for (const auto& section : report.sections()) {
+  for (const auto& section : sections) {
     out += "<section id=\"" + esc(section.key) + "\">\n<h2>" + esc(section.title) + "</h2>\n";
     const auto text = text_table(section);
     if (text.rows.empty()) {

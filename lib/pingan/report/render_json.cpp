@@ -33,12 +33,12 @@ Json figures_json(const std::vector<Figure>& figures) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+std::string render_json(const Report& report, const std::vector<Section>& sections) {
   Json out;
   out["period"] = period_json(report.period);
   out["previous_period"] = period_json(report.previous_period);
   out["station"] = report.station ? Json(*report.station) : Json(nullptr);
-  for (const auto& section : report.sections()) {
+  for (const auto& section : sections) {
     if (const auto& comparison = section.comparison) {
       out[section.key] = figures_json(comparison->now);
       out[comparison->previous_key] = figures_json(comparison->before);

@@ -23,11 +23,11 @@ std::string cell(const std::string& text) {
 
 }  // namespace
 
-std::string render_markdown(const Report& report) {
+std::string render_markdown(const Report& report, const std::vector<Section>& sections) {
   const auto header = header_lines(report);
   std::string out = "# " + cell(header[0]) + "\n\n";
   for (std::size_t i = 1; i < header.size(); ++i) out += "- " + cell(header[i]) + "\n";
-  for (const auto& section : report.sections()) {
+  for (const auto& section : sections) {
     out += "\n## " + cell(section.title) + "\n\n";
     const auto table = text_table(section);
     if (table.rows.empty()) {

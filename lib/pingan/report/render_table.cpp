@@ -23,12 +23,13 @@ std::string bold(const std::string& text, bool color) { return color ? "\x1b[1m"
 
 }  // namespace
 
-std::string render_table(const Report& report, std::optional<std::size_t> width, bool color) {
+std::string render_table(const Report& report, const std::vector<Section>& sections,
+                         std::optional<std::size_t> width, bool color) {
   std::string out;
   const auto header = header_lines(report);
   out += bold(header[0], color) + "\n";
   for (std::size_t i = 1; i < header.size(); ++i) out += header[i] + "\n";
-  for (const auto& section : report.sections()) {
+  for (const auto& section : sections) {
     out += "\n" + bold(section.title, color) + "\n";
     auto table = text_table(section);
     if (table.rows.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 // A report section as typed data (SPEC §5, Reports): every renderer lays out
-// any section the same way, so a new section shows in every format.
+// any section the same way, so a new section shows in every format. Members
+// have initializers, so designated initializers may leave any out.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,7 +38,6 @@ enum class Fit {
   whole,  // never broken (dates, names, statuses)
 };
 
-// Every member has an initializer, so a designated initializer may leave any out.
 struct Column {
   std::string key{};      // the JSON key, and the CSV metric
   std::string heading{};  // in the report's language
@@ -77,11 +77,11 @@ struct Comparison {
 };
 
 struct Section {
-  std::string key;    // the JSON key and the CSV section
-  std::string title;  // in the report's language
-  std::vector<Column> columns;
-  std::vector<Row> rows;
-  std::optional<Comparison> comparison;
+  std::string key{};    // the JSON key and the CSV section
+  std::string title{};  // in the report's language
+  std::vector<Column> columns{};
+  std::vector<Row> rows{};
+  std::optional<Comparison> comparison{};
 };
 
 }  // namespace pingan::report
