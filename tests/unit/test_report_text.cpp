@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "pingan/report/model.hpp"
 #include "pingan/report/text.hpp"
 
 using namespace pingan::report;

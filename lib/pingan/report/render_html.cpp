@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "pingan/io/text_width.hpp"
-#include "pingan/report/layout.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 

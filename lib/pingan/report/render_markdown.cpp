@@ -1,5 +1,4 @@
 // The report as Markdown: headings and pipe tables, to paste into a document.
-#include "pingan/report/layout.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 

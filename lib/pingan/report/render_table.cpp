@@ -2,7 +2,6 @@
 // with bars so the week's shape shows at a glance.
 #include <algorithm>
 
-#include "pingan/report/layout.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 

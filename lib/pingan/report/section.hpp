@@ -16,7 +16,7 @@ namespace pingan::report {
 enum class Kind {
   count,   // a figure: "1,234" for people, 1234 in JSON and CSV
   money,   // fen: "12,345.60" for people, yuan in JSON and CSV
-  rate,    // 0..1 or undefined: "92.9%" for people, 0.9286 / null
+  rate,    // 0..1 or undefined: "92.9%" for people, a number or null in JSON, "0.9286" or "" in CSV
   number,  // an id or a number of days: "1234" everywhere
   text,    // a code or a name; people may read a label instead
   date,    // ISO
@@ -31,7 +31,7 @@ struct Figure {
   std::optional<double> rate;  // for Kind::rate; nothing when undefined
 };
 
-// How a text column gives way when space is short.
+// How a column of text gives way when space is short.
 enum class Fit {
   wrap,   // wraps in HTML, kept whole on a terminal
   cut,    // wraps in HTML, cut with "…" to fit a terminal
@@ -49,7 +49,8 @@ struct Column {
   bool metric = true;  // a CSV row of its own; false when it is the row's CSV key or label
 };
 
-// One value of a row; its column's kind says which member holds it.
+// One value of a row; its column's kind says which member holds it. The
+// constructors are implicit so that a row reads as a list of values.
 struct Cell {
   Cell(std::int64_t value, std::optional<double> rate = std::nullopt) : value(value), rate(rate) {}
   Cell(std::string text, std::string label = "") : text(std::move(text)), label(std::move(label)) {}
@@ -69,9 +70,9 @@ struct Row {
 // This period's figures against the previous period's, e.g. the totals. JSON
 // has them as two objects, CSV as two sections; the rows show them as text.
 struct Comparison {
-  std::string previous_key;  // the JSON key and CSV section of the previous figures
-  std::string label;         // the periods' labels, the CSV key
-  std::string previous_label;
+  std::string previous_key;    // the JSON key and CSV section of the previous figures
+  std::string label;           // this period's label, the CSV key of its figures
+  std::string previous_label;  // the previous period's
   std::vector<Figure> now;
   std::vector<Figure> before;
 };

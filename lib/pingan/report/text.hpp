@@ -1,11 +1,11 @@
 #pragma once
-// Words and number formats shared by the report renderers, so that every
-// format names and writes a figure the same way.
+// Words, number formats and the sections as text, shared by the report
+// renderers so that every format names and writes a figure the same way.
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "pingan/report/section.hpp"
-#include "pingan/vocab.hpp"
+#include "pingan/report/model.hpp"
 
 namespace pingan::report {
 
@@ -17,13 +17,23 @@ namespace pingan::report {
 // age_days, overdue, none, id, day, week, venue, topic, this_period.
 std::string term(std::string_view key, Lang lang);
 
-// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none,
-// "1234" (numbers).
+// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none.
 std::string format_figure(const Figure& figure);
 // Change against the previous period: "+12 (+20.0%)", "−3 (−5.0%)", "+12" when
 // the previous value was 0, "±0"; for rates, in percentage points: "+3.1 pp".
 std::string format_change(const Figure& now, const Figure& before);
 // Counts with thousands separators: 1234567 → "1,234,567".
 std::string group_thousands(std::int64_t value);
+
+// Header lines (title, period, station).
+std::vector<std::string> header_lines(const Report& report);
+
+// A section as people read it (markdown, terminal, HTML): its shown columns
+// and each row's cells as text.
+struct TextTable {
+  std::vector<Column> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+TextTable text_table(const Section& section);
 
 }  // namespace pingan::report
