@@ -1,125 +1,13 @@
 #include "pingan/report/model.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include <array>
-#include <map>
-
-#include "pingan/store/sqlite/connection.hpp"
 #include "pingan/views/mask.hpp"
+#include "pingan/report/text.hpp"
+#include "pingan/views/case_view.hpp"
 
 namespace pingan::report {
 namespace {
-
-// The report reads these TEMP views, so the same SQL serves the main database
-// alone or together with the archive. Archiving keeps ids, and main never
-// reuses one, so an id names the same record in both files; a record that an
-// interrupted archive left in both is read from main only.
-void create_views(SQLite::Database& db, bool include_archive) {
-  struct View {
-    const char* name;
-    const char* select;  // over schema "{0}"
-    const char* archive_only;  // the archive's rows not (also) in main
-  };
-  const View views[] = {
-      {"r_event",
-       "SELECT e.id AS id, e.date AS date, s.name AS station, e.venue AS venue, e.audience AS audience, "
-       "e.materials AS materials FROM {0}.event e JOIN {0}.station s ON s.id = e.station_id",
-       " WHERE e.id NOT IN (SELECT id FROM main.event)"},
-      {"r_topic", "SELECT event_id, topic FROM {0}.event_topic",
-       " WHERE event_id NOT IN (SELECT id FROM main.event)"},
-      {"r_install",
-       "SELECT i.date AS date, s.name AS station, i.venue AS venue, i.count AS count, i.event_id AS event_id "
-       "FROM {0}.install i JOIN {0}.station s ON s.id = i.station_id",
-       " WHERE i.id NOT IN (SELECT id FROM main.install)"},
-      {"r_case",
-       "SELECT c.id AS id, c.opened AS opened, s.name AS station, c.name AS name, c.category AS category, "
-       "c.amount_fen AS amount_fen FROM {0}.refund_case c JOIN {0}.station s ON s.id = c.station_id",
-       " WHERE c.id NOT IN (SELECT id FROM main.refund_case)"},
-      {"r_update", "SELECT case_id, seq, date, status, recovered_fen FROM {0}.case_update",
-       " WHERE case_id NOT IN (SELECT id FROM main.refund_case)"},
-  };
-  for (const auto& view : views) {
-    std::string sql = fmt::format(fmt::runtime(view.select), "main");
-    if (include_archive)
-      sql += " UNION ALL " + fmt::format(fmt::runtime(view.select), "archive") + view.archive_only;
-    db.exec(fmt::format("DROP VIEW IF EXISTS temp.{0}; CREATE TEMP VIEW {0} AS {1}", view.name, sql));
-  }
-}
-
-// A statement over the views with ?1 = first day, ?2 = last day, ?3 = station
-// name or NULL.
-SQLite::Statement query(SQLite::Database& db, const std::string& sql, const Period& period,
-                        const std::optional<std::string>& station) {
-  SQLite::Statement statement(db, sql);
-  statement.bind(1, period.from.iso());
-  statement.bind(2, period.to.iso());
-  if (station) statement.bind(3, *station); else statement.bind(3);
-  return statement;
-}
-
-constexpr const char* kInPeriod = " BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station = ?3)";
-
-Totals totals_for(SQLite::Database& db, const Period& period, const std::optional<std::string>& station) {
-  Totals totals;
-  auto events = query(db, std::string("SELECT count(*), coalesce(sum(audience), 0), coalesce(sum(materials), 0) "
-                                      "FROM r_event WHERE date") + kInPeriod, period, station);
-  events.executeStep();
-  totals.events = events.getColumn(0).getInt64();
-  totals.audience = events.getColumn(1).getInt64();
-  totals.materials = events.getColumn(2).getInt64();
-
-  auto installs = query(db, std::string("SELECT coalesce(sum(count), 0) FROM r_install WHERE date") + kInPeriod,
-                        period, station);
-  installs.executeStep();
-  totals.installs = installs.getColumn(0).getInt64();
-
-  auto opened = query(db, std::string("SELECT count(*), coalesce(sum(amount_fen), 0) FROM r_case WHERE opened") +
-                              kInPeriod, period, station);
-  opened.executeStep();
-  totals.cases_opened = opened.getColumn(0).getInt64();
-  totals.amount_claimed = opened.getColumn(1).getInt64();
-
-  // A case counts as finished in the period when its latest final timeline
-  // entry in the period is there; a later reopening does not undo that.
-  auto finished = query(db, R"(
-SELECT count(*), coalesce(sum(recovered), 0), coalesce(sum(amount), 0) FROM (
-  SELECT u.recovered_fen AS recovered, c.amount_fen AS amount,
-         row_number() OVER (PARTITION BY u.case_id ORDER BY u.seq DESC) AS latest
-  FROM r_update u JOIN r_case c ON c.id = u.case_id
-  WHERE u.status IN ('refunded', 'rejected', 'withdrawn') AND u.date BETWEEN ?1 AND ?2
-    AND (?3 IS NULL OR c.station = ?3))
-WHERE latest = 1)", period, station);
-  finished.executeStep();
-  totals.cases_finished = finished.getColumn(0).getInt64();
-  totals.amount_recovered = finished.getColumn(1).getInt64();
-  totals.amount_finished = finished.getColumn(2).getInt64();
-  return totals;
-}
-
-// Group rows: event figures by `event_key` plus installs by `install_key`,
-// most events first. `join_topics` counts each event under each topic.
-std::vector<GroupRow> groups(SQLite::Database& db, const Period& period, const std::optional<std::string>& station,
-                             const std::string& event_key, const std::string& install_key, bool join_topics) {
-  const std::string topic_join = join_topics ? " JOIN r_topic t ON t.event_id = e.id" : "";
-  const std::string install_join = join_topics ? " JOIN r_topic t ON t.event_id = i.event_id" : "";
-  const std::string sql = fmt::format(R"(
-SELECT key, sum(events), sum(audience), sum(materials), sum(installs) FROM (
-  SELECT {0} AS key, count(*) AS events, sum(e.audience) AS audience, sum(e.materials) AS materials, 0 AS installs
-  FROM r_event e{2} WHERE e.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR e.station = ?3) GROUP BY 1
-  UNION ALL
-  SELECT {1}, 0, 0, 0, sum(i.count)
-  FROM r_install i{3} WHERE i.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR i.station = ?3) GROUP BY 1)
-GROUP BY key ORDER BY 2 DESC, key)", event_key, install_key, topic_join, install_join);
-  auto statement = query(db, sql, period, station);
-  std::vector<GroupRow> rows;
-  while (statement.executeStep())
-    rows.push_back({statement.getColumn(0).getString(), statement.getColumn(0).getString(),
-                    statement.getColumn(1).getInt64(), statement.getColumn(2).getInt64(),
-                    statement.getColumn(3).getInt64(), statement.getColumn(4).getInt64()});
-  return rows;
-}
 
 const char* weekday_name(int weekday, Lang lang) {
   static const char* zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
@@ -127,114 +15,145 @@ const char* weekday_name(int weekday, Lang lang) {
   return (lang == Lang::zh ? zh : en)[weekday - 1];
 }
 
-// Every day (or ISO week) of the period, in order, with its figures.
-std::vector<TrendRow> trend(SQLite::Database& db, const Period& period, const std::optional<std::string>& station,
-                            bool by_week, Lang lang) {
-  std::map<std::string, std::array<std::int64_t, 3>> by_day;  // date → events, audience, installs
-  auto events = query(db, std::string("SELECT date, count(*), sum(audience) FROM r_event WHERE date") + kInPeriod +
-                              " GROUP BY date", period, station);
-  while (events.executeStep()) {
-    auto& day = by_day[events.getColumn(0).getString()];
-    day[0] = events.getColumn(1).getInt64();
-    day[1] = events.getColumn(2).getInt64();
-  }
-  auto installs = query(db, std::string("SELECT date, sum(count) FROM r_install WHERE date") + kInPeriod +
-                                " GROUP BY date", period, station);
-  while (installs.executeStep()) by_day[installs.getColumn(0).getString()][2] = installs.getColumn(1).getInt64();
-
-  std::vector<TrendRow> rows;
-  for (Date day = period.from; day <= period.to; day = day.plus_days(1)) {
-    if (!by_week || rows.empty() || day.weekday() == 1) {
-      TrendRow row;
-      row.from = day;
-      if (by_week) {
-        const auto week = iso_week(day);
-        row.key = fmt::format("{}-W{:02d}", week.year, week.week);
-      } else {
-        row.key = day.iso();
-        row.label = lang == Lang::zh ? fmt::format("{:02d}-{:02d} {}", day.month, day.day, weekday_name(day.weekday(), lang))
-                                     : fmt::format("{} {:02d}-{:02d}", weekday_name(day.weekday(), lang), day.month, day.day);
-      }
-      rows.push_back(row);
-    }
-    TrendRow& row = rows.back();
-    row.to = day;
-    if (by_week)
-      row.label = fmt::format("W{:02d} ({:02d}-{:02d}…{:02d}-{:02d})", iso_week(row.from).week, row.from.month,
-                              row.from.day, day.month, day.day);
-    if (auto found = by_day.find(day.iso()); found != by_day.end()) {
-      row.events += found->second[0];
-      row.audience += found->second[1];
-      row.installs += found->second[2];
-    }
-  }
-  return rows;
+// "11-23 周一" / "Mon 11-23" for a day, "W48 (11-23…11-29)" for a week.
+std::string trend_label(const TrendRow& row, bool by_week, Lang lang) {
+  const Date& day = row.from;
+  if (by_week)
+    return fmt::format("W{:02d} ({:02d}-{:02d}…{:02d}-{:02d})", iso_week(day).week, day.month, day.day, row.to.month,
+                       row.to.day);
+  return lang == Lang::zh ? fmt::format("{:02d}-{:02d} {}", day.month, day.day, weekday_name(day.weekday(), lang))
+                          : fmt::format("{} {:02d}-{:02d}", weekday_name(day.weekday(), lang), day.month, day.day);
 }
 
-// Cases opened by the period's last day whose timeline, as of that day, has
-// not reached a final status.
-std::vector<OpenCaseRow> open_cases(SQLite::Database& db, const Config& config, const Period& period,
-                                    const std::optional<std::string>& station, Lang lang) {
-  auto statement = query(db, R"(
-SELECT c.id, c.opened, c.station, c.name, c.category, c.amount_fen, u.status
-FROM r_case c JOIN r_update u ON u.case_id = c.id
-WHERE c.opened <= ?2 AND ?1 IS NOT NULL AND (?3 IS NULL OR c.station = ?3)
-  AND u.seq = (SELECT max(x.seq) FROM r_update x WHERE x.case_id = c.id AND x.date <= ?2)
-  AND u.status IN ('open', 'submitted')
-ORDER BY c.opened, c.id)", period, station);
-  std::vector<OpenCaseRow> rows;
-  while (statement.executeStep()) {
-    OpenCaseRow row;
-    row.id = statement.getColumn(0).getInt64();
-    row.opened = parse_iso_date(statement.getColumn(1).getString(), "case.opened");
-    row.station = statement.getColumn(2).getString();
-    row.name = mask_name(statement.getColumn(3).getString());
-    row.category = statement.getColumn(4).getString();
-    row.category_label = config.categories.label(row.category, lang);
-    row.amount = statement.getColumn(5).getInt64();
-    row.status = statement.getColumn(6).getString();
-    row.age_days = period.to.days() - row.opened.days();
-    row.overdue = row.age_days > config.overdue_days;
-    rows.push_back(row);
-  }
-  return rows;
+// The totals in the order of SPEC §5.
+std::vector<Figure> figures(const Totals& totals) {
+  return {
+      {"events", Kind::count, totals.events, {}},
+      {"audience", Kind::count, totals.audience, {}},
+      {"materials", Kind::count, totals.materials, {}},
+      {"installs", Kind::count, totals.installs, {}},
+      {"cases_opened", Kind::count, totals.cases_opened, {}},
+      {"cases_finished", Kind::count, totals.cases_finished, {}},
+      {"amount_claimed", Kind::money, totals.amount_claimed, {}},
+      {"amount_recovered", Kind::money, totals.amount_recovered, {}},
+      {"recovery_rate", Kind::rate, 0, totals.recovery_rate()},
+  };
+}
+
+Section totals_section(const Report& report) {
+  const Lang lang = report.lang;
+  Section section{"totals",
+                  term("totals", lang),
+                  {{.key = "figure"},
+                   {.key = "totals", .heading = term("this_period", lang) + " " + report.period.label,
+                    .align = io::Align::right},
+                   {.key = "previous", .heading = term("previous", lang) + " " + report.previous_period.label,
+                    .align = io::Align::right},
+                   {.key = "change", .heading = term("change", lang), .align = io::Align::right}},
+                  {},
+                  Comparison{"previous", report.period.label, report.previous_period.label, figures(report.totals),
+                             figures(report.previous)}};
+  const auto& now = section.comparison->now;
+  const auto& before = section.comparison->before;
+  for (std::size_t i = 0; i < now.size(); ++i)
+    section.rows.push_back({now[i].key,
+                            term(now[i].key, lang),
+                            {term(now[i].key, lang), format_figure(now[i]), format_figure(before[i]),
+                             format_change(now[i], before[i])}});
+  return section;
+}
+
+// by_station, by_venue, by_topic: `first` names the first column.
+Section group_section(const char* key, const char* first, const std::vector<GroupRow>& rows, Lang lang) {
+  Section section{key,
+                  term(key, lang),
+                  {{.key = "key", .shown = false, .metric = false},
+                   {.key = "label", .heading = term(first, lang), .fit = Fit::cut, .metric = false},
+                   {"events", term("events", lang), Kind::count},
+                   {"audience", term("audience", lang), Kind::count},
+                   {"materials", term("materials", lang), Kind::count},
+                   {"installs", term("installs", lang), Kind::count}}};
+  for (const auto& row : rows)
+    section.rows.push_back(
+        {row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
+  return section;
+}
+
+Section trend_section(const Report& report) {
+  const Lang lang = report.lang;
+  Section section{"trend",
+                  term(report.trend_by_week ? "trend_week" : "trend_day", lang),
+                  {{.key = "key", .shown = false, .metric = false},
+                   {.key = "label", .heading = term(report.trend_by_week ? "week" : "day", lang), .metric = false},
+                   {"events", term("events", lang), Kind::count},
+                   {"audience", term("audience", lang), Kind::count},
+                   {"installs", term("installs", lang), Kind::count}}};
+  for (const auto& row : report.trend)
+    section.rows.push_back({row.key, row.label, {row.key, row.label, row.events, row.audience, row.installs}});
+  return section;
+}
+
+Section open_cases_section(const Report& report) {
+  const Lang lang = report.lang;
+  Section section{"open_cases",
+                  fmt::format("{} ({})", term("open_cases", lang), report.period.to.iso()),
+                  {{.key = "id", .heading = term("id", lang), .kind = Kind::number, .metric = false},
+                   {"opened", term("opened", lang), Kind::date, Fit::whole},
+                   {"station", term("station", lang), Kind::text, Fit::cut},
+                   {.key = "name", .heading = term("name", lang), .fit = Fit::whole, .metric = false},
+                   {"category", term("category", lang), Kind::text, Fit::cut},
+                   {"amount", term("amount", lang), Kind::money},
+                   {"status", term("status", lang), Kind::text, Fit::whole},
+                   {"age_days", term("age_days", lang), Kind::number},
+                   {"overdue", term("overdue", lang), Kind::flag, Fit::whole}}};
+  for (const auto& row : report.open_cases)
+    section.rows.push_back({std::to_string(row.id),
+                            row.name,
+                            {row.id, row.opened.iso(), row.station, row.name, {row.category, row.category_label},
+                             row.amount, {row.status, views::status_label(row.status, lang)}, row.age_days,
+                             row.overdue}});
+  return section;
 }
 
 }  // namespace
 
-std::optional<double> Totals::recovery_rate() const {
-  if (cases_finished == 0) return std::nullopt;
-  if (amount_finished == 0) return 0.0;
-  return static_cast<double>(amount_recovered) / static_cast<double>(amount_finished);
+std::vector<Section> Report::sections() const {
+  return {totals_section(*this),
+          group_section("by_station", "station", by_station, lang),
+          group_section("by_venue", "venue", by_venue, lang),
+          group_section("by_topic", "topic", by_topic, lang),
+          trend_section(*this),
+          open_cases_section(*this)};
 }
 
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request) {
-  SQLite::Database& db = store::sqlite::db(ledger);
-  create_views(db, request.include_archive);
-  // One read transaction, so every figure comes from the same snapshot.
-  db.exec("BEGIN");
   Report report;
-  try {
-    report.period = request.period;
-    report.previous_period = previous_period(request.period);
-    report.station = request.station;
-    report.lang = request.lang;
-    report.trend_by_week = request.period.length_days() > 31;
-    report.overdue_days = config.overdue_days;
-    report.totals = totals_for(db, request.period, request.station);
-    report.previous = totals_for(db, report.previous_period, request.station);
-    report.by_station = groups(db, request.period, request.station, "e.station", "i.station", false);
-    report.by_venue = groups(db, request.period, request.station, "e.venue", "i.venue", false);
-    for (auto& row : report.by_venue) row.label = config.venues.label(row.key, request.lang);
-    report.by_topic = groups(db, request.period, request.station, "t.topic", "t.topic", true);
-    for (auto& row : report.by_topic) row.label = config.topics.label(row.key, request.lang);
-    report.trend = trend(db, request.period, request.station, report.trend_by_week, request.lang);
-    report.open_cases = open_cases(db, config, request.period, request.station, request.lang);
-  } catch (...) {
-    db.exec("ROLLBACK");
-    throw;
+  report.period = request.period;
+  report.previous_period = previous_period(request.period);
+  report.station = request.station;
+  report.lang = request.lang;
+  report.trend_by_week = request.period.length_days() > 31;
+  report.overdue_days = config.overdue_days;
+  const auto& station = request.station;
+  queries::read_snapshot(ledger, [&] {
+    report.totals = queries::totals(ledger, report.period, station);
+    report.previous = queries::totals(ledger, report.previous_period, station);
+    report.by_station = queries::groups(ledger, report.period, station, queries::Group::station);
+    report.by_venue = queries::groups(ledger, report.period, station, queries::Group::venue);
+    report.by_topic = queries::groups(ledger, report.period, station, queries::Group::topic);
+    report.trend = queries::trend(ledger, report.period, station, report.trend_by_week);
+    report.open_cases = queries::open_cases(ledger, report.period, station);
+  });
+  // Labels in the report's language, and names masked (SPEC §5).
+  for (auto& row : report.by_station) row.label = row.key;
+  for (auto& row : report.by_venue) row.label = config.venues.label(row.key, report.lang);
+  for (auto& row : report.by_topic) row.label = config.topics.label(row.key, report.lang);
+  for (auto& row : report.trend) row.label = trend_label(row, report.trend_by_week, report.lang);
+  for (auto& row : report.open_cases) {
+    row.name = mask_name(row.name);
+    row.category_label = config.categories.label(row.category, report.lang);
+    row.overdue = row.age_days > config.overdue_days;
   }
-  db.exec("COMMIT");
   return report;
 }
 

@@ -11,47 +11,41 @@
 namespace pingan::report {
 namespace {
 
-std::string value_text(const Figure& figure) {
-  if (figure.kind == Kind::money) return format_yuan(figure.value);
-  if (figure.kind == Kind::rate) return figure.rate ? fmt::format("{:.4f}", *figure.rate) : "";
-  return std::to_string(figure.value);
+std::string value_text(Kind kind, const Cell& cell) {
+  switch (kind) {
+    case Kind::count:
+    case Kind::number: return std::to_string(cell.value);
+    case Kind::money: return format_yuan(cell.value);
+    case Kind::rate: return cell.rate ? fmt::format("{:.4f}", *cell.rate) : "";
+    case Kind::flag: return cell.value ? "true" : "false";
+    case Kind::text:
+    case Kind::date: break;
+  }
+  return cell.text;
 }
 
 }  // namespace
 
-std::string render_csv(const Report& report) {
+std::string render_csv(const Report& report, const std::vector<Section>& sections) {
   std::string out = io::csv_row({"section", "key", "label", "metric", "value"});
-  auto row = [&out](const std::string& section, const std::string& key, const std::string& label,
-                    const std::string& metric, const std::string& value) {
-    out += io::csv_row({section, key, label, metric, value});
+  auto figure_rows = [&out](const std::string& section, const std::string& key, const std::string& label,
+                            const std::vector<Figure>& figures) {
+    for (const auto& figure : figures)
+      out += io::csv_row({section, key, label, figure.key,
+                          value_text(figure.kind, {figure.value, figure.rate})});
   };
-  for (const auto& figure : figures(report.totals))
-    row("totals", report.period.label, term("this_period", report.lang), figure.key, value_text(figure));
-  for (const auto& figure : figures(report.previous))
-    row("previous", report.previous_period.label, term("previous", report.lang), figure.key, value_text(figure));
-  const std::pair<const char*, const std::vector<GroupRow>*> groups[] = {
-      {"by_station", &report.by_station}, {"by_venue", &report.by_venue}, {"by_topic", &report.by_topic}};
-  for (const auto& [section, rows] : groups)
-    for (const auto& group : *rows) {
-      row(section, group.key, group.label, "events", std::to_string(group.events));
-      row(section, group.key, group.label, "audience", std::to_string(group.audience));
-      row(section, group.key, group.label, "materials", std::to_string(group.materials));
-      row(section, group.key, group.label, "installs", std::to_string(group.installs));
+  for (const auto& section : sections) {
+    if (const auto& comparison = section.comparison) {
+      figure_rows(section.key, comparison->label, term("this_period", report.lang), comparison->now);
+      figure_rows(comparison->previous_key, comparison->previous_label, term("previous", report.lang),
+                  comparison->before);
+      continue;
     }
-  for (const auto& day : report.trend) {
-    row("trend", day.key, day.label, "events", std::to_string(day.events));
-    row("trend", day.key, day.label, "audience", std::to_string(day.audience));
-    row("trend", day.key, day.label, "installs", std::to_string(day.installs));
-  }
-  for (const auto& open : report.open_cases) {
-    const std::string key = std::to_string(open.id);
-    row("open_cases", key, open.name, "opened", open.opened.iso());
-    row("open_cases", key, open.name, "station", open.station);
-    row("open_cases", key, open.name, "category", open.category);
-    row("open_cases", key, open.name, "amount", format_yuan(open.amount));
-    row("open_cases", key, open.name, "status", open.status);
-    row("open_cases", key, open.name, "age_days", std::to_string(open.age_days));
-    row("open_cases", key, open.name, "overdue", open.overdue ? "true" : "false");
+    for (const auto& row : section.rows)
+      for (std::size_t c = 0; c < section.columns.size(); ++c)
+        if (section.columns[c].metric)
+          out += io::csv_row({section.key, row.key, row.label, section.columns[c].key,
+                              value_text(section.columns[c].kind, row.cells[c])});
   }
   return out;
 }

@@ -10,10 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "pingan/report/render.hpp"
 #include "pingan/io/text_width.hpp"
+#include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
-#include "pingan/views/case_view.hpp"
 
 namespace pingan::report {
 namespace {
@@ -70,48 +69,29 @@ std::string num(double value) { return fmt::format("{:.1f}", value); }
 
 // ---------------------------------------------------------------- tables
 
-enum class Cell { text, number, nowrap };
-
-struct Column {
-  std::string heading;
-  Cell kind = Cell::text;
-};
-
-const char* cell_class(Cell kind) {
-  return kind == Cell::number ? " class=\"num\"" : kind == Cell::nowrap ? " class=\"nowrap\"" : "";
+const char* cell_class(const Column& column) {
+  return column.align == io::Align::right ? " class=\"num\"" : column.fit == Fit::whole ? " class=\"nowrap\"" : "";
 }
 
-// A table of already escaped cells; `row_classes` (optional) names a class per row.
-std::string table(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
-                  const std::vector<std::string>& row_classes = {}, const std::string& css_class = "") {
+std::string badge(const std::string& text) { return "<span class=\"badge\">" + esc(text) + "</span>"; }
+
+// A set flag shows as a badge and names its row's class (e.g. overdue).
+std::string table(const TextTable& text, const std::string& css_class) {
   std::string out = css_class.empty() ? "<table>\n<thead><tr>" : "<table class=\"" + css_class + "\">\n<thead><tr>";
-  for (const auto& column : columns)
-    out += fmt::format("<th{}>{}</th>", cell_class(column.kind), esc(column.heading));
+  for (const auto& column : text.columns)
+    out += fmt::format("<th{}>{}</th>", cell_class(column), esc(column.heading));
   out += "</tr></thead>\n<tbody>\n";
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const bool has_class = r < row_classes.size() && !row_classes[r].empty();
-    out += has_class ? "<tr class=\"" + row_classes[r] + "\">" : "<tr>";
-    for (std::size_t c = 0; c < rows[r].size() && c < columns.size(); ++c)
-      out += fmt::format("<td{}>{}</td>", cell_class(columns[c].kind), rows[r][c]);
-    out += "</tr>\n";
+  for (const auto& row : text.rows) {
+    std::string classes, cells;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const Column& column = text.columns[c];
+      const bool flagged = column.kind == Kind::flag && !row[c].empty();
+      if (flagged) classes += (classes.empty() ? "" : " ") + column.key;
+      cells += fmt::format("<td{}>{}</td>", cell_class(column), flagged ? badge(row[c]) : esc(row[c]));
+    }
+    out += (classes.empty() ? "<tr>" : "<tr class=\"" + classes + "\">") + cells + "</tr>\n";
   }
   return out + "</tbody>\n</table>\n";
-}
-
-std::string none(Lang lang) { return "<p class=\"none\">" + esc(term("none", lang)) + "</p>\n"; }
-
-std::string group_table(const std::vector<GroupRow>& rows, const char* first_column, Lang lang) {
-  if (rows.empty()) return none(lang);
-  std::vector<std::vector<std::string>> cells;
-  for (const auto& row : rows)
-    cells.push_back({esc(row.label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
-                     esc(group_thousands(row.materials)), esc(group_thousands(row.installs))});
-  return table({{term(first_column, lang)},
-                {term("events", lang), Cell::number},
-                {term("audience", lang), Cell::number},
-                {term("materials", lang), Cell::number},
-                {term("installs", lang), Cell::number}},
-               cells);
 }
 
 // ---------------------------------------------------------------- charts
@@ -307,6 +287,47 @@ std::string figure(const std::string& svg, const std::string& caption) {
   return "<figure class=\"chart\">\n<figcaption>" + esc(caption) + "</figcaption>\n" + svg + "</figure>\n";
 }
 
+// What some sections show above their table: the totals' headline cards,
+// charts, the open cases' legend.
+std::string extras(const Report& report, const Section& section) {
+  const auto t = [&report](std::string_view key) { return term(key, report.lang); };
+  std::string out;
+  if (section.key == "totals") {
+    const auto& now = section.comparison->now;
+    const auto& before = section.comparison->before;
+    out += "<div class=\"cards\">\n";
+    for (std::size_t i = 0; i < now.size(); ++i) {
+      const auto& key = now[i].key;
+      if (key != "events" && key != "audience" && key != "installs" && key != "amount_recovered") continue;
+      out += "<div class=\"card\"><div class=\"k\">" + esc(t(key)) + "</div><div class=\"v\">" +
+             esc(format_figure(now[i])) + "</div><div class=\"c\">" + esc(t("change")) + " " +
+             esc(format_change(now[i], before[i])) + "</div></div>\n";
+    }
+    out += "</div>\n";
+  } else if (section.key == "by_venue") {
+    std::vector<Point> points;
+    for (const auto& row : report.by_venue) points.push_back({row.label, row.events, {}});
+    const std::string caption = t("events") + " · " + section.title;
+    out += figure(bar_chart(points, caption, "#d97706"), caption);
+  } else if (section.key == "trend") {
+    std::vector<Point> installs, audience;
+    for (const auto& row : report.trend) {
+      installs.push_back({row.label, row.installs, short_key(row.key)});
+      audience.push_back({row.label, row.audience, short_key(row.key)});
+    }
+    const std::string installs_caption = t("installs") + " · " + section.title;
+    const std::string audience_caption = t("audience") + " · " + section.title;
+    out += "<div class=\"charts\">\n";
+    out += figure(column_chart(installs, installs_caption, "#1d4ed8", Style::bars), installs_caption);
+    out += figure(column_chart(audience, audience_caption, "#0f766e", Style::line), audience_caption);
+    out += "</div>\n";
+  } else if (section.key == "open_cases") {
+    out += "<p class=\"note\">" + badge(t("overdue")) + " " + esc(t("age_days")) + " &gt; " +
+           esc(std::to_string(report.overdue_days)) + "</p>\n";
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- page
 
 constexpr std::string_view kStyle = R"css(
@@ -360,7 +381,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 
 }  // namespace
 
-std::string render_html(const Report& report) {
+std::string render_html(const Report& report, const std::vector<Section>& sections) {
   const Lang lang = report.lang;
   const auto t = [lang](std::string_view key) { return term(key, lang); };
   const std::string station = report.station.value_or(t("all_stations"));
@@ -384,103 +405,18 @@ std::string render_html(const Report& report) {
          esc(range(report.previous_period)) + ")</dd>\n";
   out += "</dl>\n</header>\n";
 
-  // Totals: headline cards, then the full table.
-  const auto now = figures(report.totals);
-  const auto before = figures(report.previous);
-  out += "<section id=\"totals\">\n<h2>" + esc(t("totals")) + "</h2>\n<div class=\"cards\">\n";
-  for (std::size_t i = 0; i < now.size(); ++i) {
-    const auto& key = now[i].key;
-    if (key != "events" && key != "audience" && key != "installs" && key != "amount_recovered") continue;
-    out += "<div class=\"card\"><div class=\"k\">" + esc(t(key)) + "</div><div class=\"v\">" +
-           esc(format_figure(now[i])) + "</div><div class=\"c\">" + esc(t("change")) + " " +
-           esc(format_change(now[i], before[i])) + "</div></div>\n";
-  }
-  out += "</div>\n";
-  {
-    std::vector<std::vector<std::string>> cells;
-    for (std::size_t i = 0; i < now.size() && i < before.size(); ++i)
-      cells.push_back({esc(t(now[i].key)), esc(format_figure(now[i])), esc(format_figure(before[i])),
-                       esc(format_change(now[i], before[i]))});
-    out += table({{""},
-                  {t("this_period") + " " + report.period.label, Cell::number},
-                  {t("previous") + " " + report.previous_period.label, Cell::number},
-                  {t("change"), Cell::number}},
-                 cells, {}, "totals");
-  }
-  out += "</section>\n";
-
-  // Groups.
-  out += "<section id=\"by_station\">\n<h2>" + esc(t("by_station")) + "</h2>\n" +
-         group_table(report.by_station, "station", lang) + "</section>\n";
-  out += "<section id=\"by_venue\">\n<h2>" + esc(t("by_venue")) + "</h2>\n";
-  if (!report.by_venue.empty()) {
-    std::vector<Point> points;
-    for (const auto& row : report.by_venue) points.push_back({row.label, row.events, {}});
-    const std::string caption = t("events") + " · " + t("by_venue");
-    out += figure(bar_chart(points, caption, "#d97706"), caption);
-  }
-  out += group_table(report.by_venue, "venue", lang) + "</section>\n";
-  out += "<section id=\"by_topic\">\n<h2>" + esc(t("by_topic")) + "</h2>\n" +
-         group_table(report.by_topic, "topic", lang) + "</section>\n";
-
-  // Trend.
-  const std::string trend_title = t(report.trend_by_week ? "trend_week" : "trend_day");
-  out += "<section id=\"trend\">\n<h2>" + esc(trend_title) + "</h2>\n";
-  if (report.trend.empty()) {
-    out += none(lang);
-  } else {
-    std::vector<Point> installs, audience;
-    std::vector<std::vector<std::string>> cells;
-    for (const auto& row : report.trend) {
-      const std::string& label = row.label.empty() ? row.key : row.label;
-      installs.push_back({label, row.installs, short_key(row.key)});
-      audience.push_back({label, row.audience, short_key(row.key)});
-      cells.push_back({esc(label), esc(group_thousands(row.events)), esc(group_thousands(row.audience)),
-                       esc(group_thousands(row.installs))});
+  for (const auto& section : sections) {
+    out += "<section id=\"" + esc(section.key) + "\">\n<h2>" + esc(section.title) + "</h2>\n";
+    const auto text = text_table(section);
+    if (text.rows.empty()) {
+      out += "<p class=\"none\">" + esc(t("none")) + "</p>\n";
+    } else {
+      out += extras(report, section);
+      out += table(text, section.key == "totals" ? "totals" : section.key == "open_cases" ? "cases" : "");
     }
-    const std::string installs_caption = t("installs") + " · " + trend_title;
-    const std::string audience_caption = t("audience") + " · " + trend_title;
-    out += "<div class=\"charts\">\n";
-    out += figure(column_chart(installs, installs_caption, "#1d4ed8", Style::bars), installs_caption);
-    out += figure(column_chart(audience, audience_caption, "#0f766e", Style::line), audience_caption);
-    out += "</div>\n";
-    out += table({{t(report.trend_by_week ? "week" : "day")},
-                  {t("events"), Cell::number},
-                  {t("audience"), Cell::number},
-                  {t("installs"), Cell::number}},
-                 cells);
+    out += "</section>\n";
   }
-  out += "</section>\n";
-
-  // Open cases, as of the period's last day.
-  out += "<section id=\"open_cases\">\n<h2>" + esc(t("open_cases")) + " (" + esc(report.period.to.iso()) +
-         ")</h2>\n";
-  if (report.open_cases.empty()) {
-    out += none(lang);
-  } else {
-    const std::string badge = "<span class=\"badge\">" + esc(t("overdue")) + "</span>";
-    out += "<p class=\"note\">" + badge + " " + esc(t("age_days")) + " &gt; " +
-           esc(std::to_string(report.overdue_days)) + "</p>\n";
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::string> classes;
-    for (const auto& row : report.open_cases) {
-      cells.push_back({esc(std::to_string(row.id)), esc(row.opened.iso()), esc(row.station), esc(row.name),
-                       esc(row.category_label), esc(format_figure({"amount", Kind::money, row.amount, {}})),
-                       esc(views::status_label(row.status, report.lang)), esc(std::to_string(row.age_days)), row.overdue ? badge : ""});
-      classes.push_back(row.overdue ? "overdue" : "");
-    }
-    out += table({{t("id"), Cell::number},
-                  {t("opened"), Cell::nowrap},
-                  {t("station")},
-                  {t("name"), Cell::nowrap},
-                  {t("category")},
-                  {t("amount"), Cell::number},
-                  {t("status"), Cell::nowrap},
-                  {t("age_days"), Cell::number},
-                  {t("overdue"), Cell::nowrap}},
-                 cells, classes, "cases");
-  }
-  out += "</section>\n</body>\n</html>\n";
+  out += "</body>\n</html>\n";
   return out;
 }
 

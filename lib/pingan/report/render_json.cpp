@@ -2,7 +2,6 @@
 #include <nlohmann/json.hpp>
 
 #include "pingan/report/render.hpp"
-#include "pingan/report/text.hpp"
 
 namespace pingan::report {
 namespace {
@@ -13,45 +12,46 @@ Json period_json(const Period& period) {
   return {{"from", period.from.iso()}, {"to", period.to.iso()}, {"label", period.label}};
 }
 
-Json totals_json(const Totals& totals) {
-  Json out;
-  for (const auto& figure : figures(totals)) {
-    if (figure.kind == Kind::money) out[figure.key] = fen_to_yuan(figure.value);
-    else if (figure.kind == Kind::rate) out[figure.key] = figure.rate ? Json(*figure.rate) : Json(nullptr);
-    else out[figure.key] = figure.value;
+Json value(Kind kind, const Cell& cell) {
+  switch (kind) {
+    case Kind::count:
+    case Kind::number: return cell.value;
+    case Kind::money: return fen_to_yuan(cell.value);
+    case Kind::rate: return cell.rate ? Json(*cell.rate) : Json(nullptr);
+    case Kind::flag: return cell.value != 0;
+    case Kind::text:
+    case Kind::date: break;
   }
-  return out;
+  return cell.text;
 }
 
-Json groups_json(const std::vector<GroupRow>& rows) {
-  Json out = Json::array();
-  for (const auto& row : rows)
-    out.push_back({{"key", row.key}, {"label", row.label}, {"events", row.events}, {"audience", row.audience},
-                   {"materials", row.materials}, {"installs", row.installs}});
+Json figures_json(const std::vector<Figure>& figures) {
+  Json out = Json::object();
+  for (const auto& figure : figures) out[figure.key] = value(figure.kind, {figure.value, figure.rate});
   return out;
 }
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+std::string render_json(const Report& report, const std::vector<Section>& sections) {
   Json out;
   out["period"] = period_json(report.period);
   out["previous_period"] = period_json(report.previous_period);
   out["station"] = report.station ? Json(*report.station) : Json(nullptr);
-  out["totals"] = totals_json(report.totals);
-  out["previous"] = totals_json(report.previous);
-  out["by_station"] = groups_json(report.by_station);
-  out["by_venue"] = groups_json(report.by_venue);
-  out["by_topic"] = groups_json(report.by_topic);
-  out["trend"] = Json::array();
-  for (const auto& row : report.trend)
-    out["trend"].push_back({{"key", row.key}, {"label", row.label}, {"events", row.events},
-                            {"audience", row.audience}, {"installs", row.installs}});
-  out["open_cases"] = Json::array();
-  for (const auto& row : report.open_cases)
-    out["open_cases"].push_back({{"id", row.id}, {"opened", row.opened.iso()}, {"station", row.station},
-                                 {"name", row.name}, {"category", row.category}, {"amount", fen_to_yuan(row.amount)},
-                                 {"status", row.status}, {"age_days", row.age_days}, {"overdue", row.overdue}});
+  for (const auto& section : sections) {
+    if (const auto& comparison = section.comparison) {
+      out[section.key] = figures_json(comparison->now);
+      out[comparison->previous_key] = figures_json(comparison->before);
+      continue;
+    }
+    Json rows = Json::array();
+    for (const auto& row : section.rows) {
+      Json& object = rows.emplace_back(Json::object());
+      for (std::size_t c = 0; c < section.columns.size(); ++c)
+        object[section.columns[c].key] = value(section.columns[c].kind, row.cells[c]);
+    }
+    out[section.key] = std::move(rows);
+  }
   return out.dump(2) + "\n";
 }
 

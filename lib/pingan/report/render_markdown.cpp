@@ -1,5 +1,4 @@
 // The report as Markdown: headings and pipe tables, to paste into a document.
-#include "pingan/report/layout.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 
@@ -23,23 +22,24 @@ std::string cell(const std::string& text) {
 
 }  // namespace
 
-std::string render_markdown(const Report& report) {
+std::string render_markdown(const Report& report, const std::vector<Section>& sections) {
   const auto header = header_lines(report);
   std::string out = "# " + cell(header[0]) + "\n\n";
   for (std::size_t i = 1; i < header.size(); ++i) out += "- " + cell(header[i]) + "\n";
-  for (const auto& section : layout(report)) {
+  for (const auto& section : sections) {
     out += "\n## " + cell(section.title) + "\n\n";
-    if (section.rows.empty()) {
+    const auto table = text_table(section);
+    if (table.rows.empty()) {
       out += term("none", report.lang) + "\n";
       continue;
     }
     std::string head = "|", rule = "|";
-    for (const auto& column : section.columns) {
+    for (const auto& column : table.columns) {
       head += " " + cell(column.heading) + " |";
       rule += column.align == io::Align::right ? " ---: |" : " --- |";
     }
     out += head + "\n" + rule + "\n";
-    for (const auto& row : section.rows) {
+    for (const auto& row : table.rows) {
       out += "|";
       for (const auto& value : row) out += " " + cell(value) + " |";
       out += "\n";

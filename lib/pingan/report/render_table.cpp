@@ -2,7 +2,6 @@
 // with bars so the week's shape shows at a glance.
 #include <algorithm>
 
-#include "pingan/report/layout.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 
@@ -23,29 +22,35 @@ std::string bold(const std::string& text, bool color) { return color ? "\x1b[1m"
 
 }  // namespace
 
-std::string render_table(const Report& report, std::optional<std::size_t> width, bool color) {
+std::string render_table(const Report& report, const std::vector<Section>& sections,
+                         std::optional<std::size_t> width, bool color) {
   std::string out;
   const auto header = header_lines(report);
   out += bold(header[0], color) + "\n";
   for (std::size_t i = 1; i < header.size(); ++i) out += header[i] + "\n";
-  for (auto& section : layout(report)) {
+  for (const auto& section : sections) {
     out += "\n" + bold(section.title, color) + "\n";
-    if (section.rows.empty()) {
+    auto table = text_table(section);
+    if (table.rows.empty()) {
       out += term("none", report.lang) + "\n";
       continue;
     }
+    std::vector<io::Column> columns;
+    for (const auto& column : table.columns) columns.push_back({column.heading, column.align, column.fit == Fit::cut});
+    auto& rows = table.rows;
     if (section.key == "trend") {
       // A bar of the audience for each day or week, scaled to the largest.
       std::int64_t most = 0;
       for (const auto& row : report.trend) most = std::max(most, row.audience);
-      section.columns.push_back({""});  // the bars: the audience column drawn
-      for (std::size_t i = 0; i < section.rows.size(); ++i)
-        section.rows[i].push_back(bar(report.trend[i].audience, most, 24));
+      columns.push_back({""});  // the bars: the audience column drawn
+      for (std::size_t i = 0; i < rows.size(); ++i) rows[i].push_back(bar(report.trend[i].audience, most, 24));
     }
-    if (section.key == "open_cases" && color)
-      for (auto& row : section.rows)
-        if (!row.back().empty()) row.back() = "\x1b[31m" + row.back() + "\x1b[0m";
-    out += io::render_table(section.columns, section.rows, {width, color});
+    // A set flag (an overdue case) in red.
+    for (std::size_t c = 0; color && c < table.columns.size(); ++c)
+      if (table.columns[c].kind == Kind::flag)
+        for (auto& row : rows)
+          if (!row[c].empty()) row[c] = "\x1b[31m" + row[c] + "\x1b[0m";
+    out += io::render_table(columns, rows, {width, color});
   }
   return out;
 }

@@ -55,26 +55,22 @@ constexpr std::array kTerms = {
     Term{"topic", "主题", "Topic"},
 };
 
+std::string cell_text(const Column& column, const Cell& cell) {
+  switch (column.kind) {
+    case Kind::text: return cell.label.empty() ? cell.text : cell.label;
+    case Kind::date: return cell.text;
+    case Kind::flag: return cell.value ? column.heading : "";
+    case Kind::number: return std::to_string(cell.value);
+    default: return format_figure({column.key, column.kind, cell.value, cell.rate});
+  }
+}
+
 }  // namespace
 
 std::string term(std::string_view key, Lang lang) {
   for (const auto& entry : kTerms)
     if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
   return std::string(key);
-}
-
-std::vector<Figure> figures(const Totals& totals) {
-  return {
-      {"events", Kind::count, totals.events, {}},
-      {"audience", Kind::count, totals.audience, {}},
-      {"materials", Kind::count, totals.materials, {}},
-      {"installs", Kind::count, totals.installs, {}},
-      {"cases_opened", Kind::count, totals.cases_opened, {}},
-      {"cases_finished", Kind::count, totals.cases_finished, {}},
-      {"amount_claimed", Kind::money, totals.amount_claimed, {}},
-      {"amount_recovered", Kind::money, totals.amount_recovered, {}},
-      {"recovery_rate", Kind::rate, 0, totals.recovery_rate()},
-  };
 }
 
 std::string group_thousands(std::int64_t value) {
@@ -97,6 +93,8 @@ std::string format_figure(const Figure& figure) {
       return fmt::format("{}.{:02d}", group_thousands(figure.value / 100), std::abs(figure.value % 100));
     case Kind::rate:
       return figure.rate ? fmt::format("{:.1f}%", *figure.rate * 100) : "—";
+    default:
+      break;  // not a figure
   }
   return "";
 }
@@ -115,6 +113,28 @@ std::string format_change(const Figure& now, const Figure& before) {
     out += fmt::format(" ({}{:.1f}%)", delta < 0 ? "−" : "+", percent);
   }
   return out;
+}
+
+std::vector<std::string> header_lines(const Report& report) {
+  const Lang lang = report.lang;
+  return {
+      term("title", lang),
+      fmt::format("{}: {} ({} … {})", term("period", lang), report.period.label, report.period.from.iso(),
+                  report.period.to.iso()),
+      fmt::format("{}: {}", term("station", lang), report.station.value_or(term("all_stations", lang))),
+  };
+}
+
+TextTable text_table(const Section& section) {
+  TextTable table;
+  for (const auto& column : section.columns)
+    if (column.shown) table.columns.push_back(column);
+  for (const auto& row : section.rows) {
+    auto& cells = table.rows.emplace_back();
+    for (std::size_t c = 0; c < section.columns.size(); ++c)
+      if (section.columns[c].shown) cells.push_back(cell_text(section.columns[c], row.cells[c]));
+  }
+  return table;
 }
 
 }  // namespace pingan::report

@@ -1,7 +1,6 @@
 #pragma once
-// Words and number formats shared by the report renderers, so that every
-// format names and writes a figure the same way.
-#include <optional>
+// Words, number formats and the sections as text, shared by the report
+// renderers so that every format names and writes a figure the same way.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,17 +17,6 @@ namespace pingan::report {
 // age_days, overdue, none, id, day, week, venue, topic, this_period.
 std::string term(std::string_view key, Lang lang);
 
-enum class Kind { count, money, rate };
-
-// One figure of the totals, in the order of SPEC §5.
-struct Figure {
-  std::string key;
-  Kind kind = Kind::count;
-  std::int64_t value = 0;            // a count, or fen for money
-  std::optional<double> rate;        // for Kind::rate; nothing when undefined
-};
-std::vector<Figure> figures(const Totals& totals);
-
 // "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none.
 std::string format_figure(const Figure& figure);
 // Change against the previous period: "+12 (+20.0%)", "−3 (−5.0%)", "+12" when
@@ -36,5 +24,16 @@ std::string format_figure(const Figure& figure);
 std::string format_change(const Figure& now, const Figure& before);
 // Counts with thousands separators: 1234567 → "1,234,567".
 std::string group_thousands(std::int64_t value);
+
+// Header lines (title, period, station).
+std::vector<std::string> header_lines(const Report& report);
+
+// A section as people read it (markdown, terminal, HTML): its shown columns
+// and each row's cells as text.
+struct TextTable {
+  std::vector<Column> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+TextTable text_table(const Section& section);
 
 }  // namespace pingan::report
