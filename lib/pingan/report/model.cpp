@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pingan/store/report_figures.hpp"
 #include "pingan/views/mask.hpp"
 #include "pingan/report/text.hpp"
 #include "pingan/views/case_view.hpp"

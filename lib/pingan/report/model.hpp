@@ -6,7 +6,8 @@
 #include <vector>
 
 #include "pingan/config.hpp"
-#include "pingan/store/report_figures.hpp"
+#include "pingan/report/figures.hpp"
+#include "pingan/store/ledger.hpp"
 #include "pingan/report/section.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"

@@ -9,63 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "pingan/report/figures.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::report {
-
-struct Totals {
-  std::int64_t events = 0;
-  std::int64_t audience = 0;
-  std::int64_t materials = 0;
-  std::int64_t installs = 0;
-  std::int64_t cases_opened = 0;
-  std::int64_t cases_finished = 0;
-  Fen amount_claimed = 0;     // amounts of the cases opened in the period
-  Fen amount_recovered = 0;   // what the cases finished in the period recovered
-  Fen amount_finished = 0;    // amounts of the cases finished in the period
-  // amount_recovered / amount_finished; nothing when no case finished.
-  std::optional<double> recovery_rate() const {
-    if (cases_finished == 0) return std::nullopt;
-    if (amount_finished == 0) return 0.0;
-    return static_cast<double>(amount_recovered) / static_cast<double>(amount_finished);
-  }
-};
-
-// A row of by_station, by_venue or by_topic.
-struct GroupRow {
-  std::string key;    // station name, venue code or topic code
-  std::string label;  // station name, or the vocabulary label in the report's language
-  std::int64_t events = 0;
-  std::int64_t audience = 0;
-  std::int64_t materials = 0;
-  std::int64_t installs = 0;
-};
-
-// A day ("2026-11-23") or an ISO week ("2026-W48") of the period.
-struct TrendRow {
-  std::string key;
-  std::string label;  // "11-23 周一" / "Mon 11-23", or "W48 (11-23…11-29)"
-  Date from;
-  Date to;
-  std::int64_t events = 0;
-  std::int64_t audience = 0;
-  std::int64_t installs = 0;
-};
-
-// A case unfinished on the period's last day.
-struct OpenCaseRow {
-  std::int64_t id = 0;
-  Date opened;
-  std::string station;
-  std::string name;            // masked in the model
-  std::string category;        // code
-  std::string category_label;  // in the report's language
-  Fen amount = 0;
-  std::string status;  // open or submitted, as of the period's last day
-  std::int64_t age_days = 0;
-  bool overdue = false;
-};
 
 namespace queries {
 
