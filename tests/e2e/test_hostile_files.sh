@@ -152,3 +152,12 @@ done
 expect_ok pingan backup "$TEST_DIR/backups/b.db" --force
 expect_eq "$(find "$TEST_DIR/backups" -name '.b.db.tmp*' | wc -l)" 0 "stale temporary copies"
 ok "the next backup of a destination removes the temporary copies killed backups left"
+
+# ---- Markdown: link syntax in a name stays text -------------------------------------
+expect_ok pingan station add '[点我](javascript:alert(1))' --code evil
+expect_ok pingan event add --venue 工地 --place '![x](http://example.invalid/x.png)' --audience 1 --station evil \
+  --date 2026-11-27
+expect_ok pingan report --week this --format markdown
+expect_contains "$OUT" '\[点我\](javascript:alert(1))' "escaped station name"
+expect_not_contains "$OUT" '[点我](javascript' "a live link"
+ok "the Markdown report escapes link syntax from names"

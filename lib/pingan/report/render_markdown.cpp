@@ -6,11 +6,13 @@ namespace pingan::report {
 namespace {
 
 // Pipes would end the cell and newlines the row; markup characters become
-// entities, since most Markdown renderers pass HTML through.
+// entities, since most Markdown renderers pass HTML through; link, image,
+// code and emphasis syntax is escaped, so a name like [x](javascript:…) stays
+// text.
 std::string cell(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
+    if (c == '|' || c == '[' || c == ']' || c == '\\' || c == '`' || c == '*' || c == '_') out += std::string("\\") + c;
     else if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
     else if (c == '&') out += "&amp;";
