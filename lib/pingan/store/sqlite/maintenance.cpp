@@ -109,10 +109,11 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
     ::chmod(temporary.c_str(), 0600);
     // SQLite does not sync what VACUUM INTO writes; a backup must survive a
     // power cut.
-    if (const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
-      ::fsync(fd);
-      ::close(fd);
-    }
+    const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    const int error_number = errno;
+    if (fd >= 0) ::close(fd);
+    if (!synced) throw Failure(fmt::format("cannot write {}: {}", destination.string(), std::strerror(error_number)));
     records::KindCounts counts;
     {
       SQLite::Database copy(temporary.string(), SQLite::OPEN_READONLY);
