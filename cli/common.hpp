@@ -23,9 +23,6 @@ std::optional<std::string> station_filter(store::Ledger& ledger, const std::stri
 // writing there would destroy the ledger.
 void refuse_ledger_as_output(Context& context, const std::string& output, const std::string& archive_option = "");
 
-// "a,b，c、d" and repeated options → {"a", "b", "c", "d"}, trimmed, no empties.
-std::vector<std::string> split_list(const std::vector<std::string>& values);
-
 // Throws InputError naming the first missing option and listing them all.
 void require_options(const std::vector<std::string>& missing);
 

@@ -7,51 +7,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// "a,b，c、d" → {"a", "b", "c", "d"}, trimmed, no empties.
-std::vector<std::string> split_items(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const auto& value : values) {
-    std::string part;
-    auto flush = [&] {
-      const auto begin = part.find_first_not_of(" \t");
-      if (begin != std::string::npos) out.push_back(part.substr(begin, part.find_last_not_of(" \t") - begin + 1));
-      part.clear();
-    };
-    for (std::size_t i = 0; i < value.size();) {
-      if (value[i] == ',' || value[i] == ';') {
-        flush();
-        i += 1;
-      } else if (value.compare(i, 3, "，") == 0 || value.compare(i, 3, "、") == 0) {
-        flush();
-        i += 3;
-      } else {
-        part += value[i++];
-      }
-    }
-    flush();
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string linked_install_uid(const std::string& event_uid) { return event_uid + "-installs"; }
 
 Json to_json(const Event& event) {
-  Json out = stored_json(event);
-  out.erase("created_at");
-  out.erase("updated_at");
-  Json keys;
-  for (auto& [key, value] : out.items()) {
-    keys[key] = value;
-    if (key == "materials") keys["installs"] = event.installs;
-  }
-  keys["created_at"] = event.created_at;
-  keys["updated_at"] = event.updated_at;
-  return keys;
-}
-
-Json stored_json(const Event& event) {
   return {{"id", event.id},
           {"uid", event.uid},
           {"date", event.date.iso()},
@@ -60,11 +20,18 @@ Json stored_json(const Event& event) {
           {"place", event.place},
           {"audience", event.audience},
           {"materials", event.materials},
+          {"installs", event.installs},
           {"topics", event.topics},
           {"officers", event.officers},
           {"note", event.note ? Json(*event.note) : Json(nullptr)},
           {"created_at", event.created_at},
           {"updated_at", event.updated_at}};
+}
+
+Json stored_json(const Event& event) {
+  Json out = to_json(event);
+  out.erase("installs");  // the linked install records' sum, audited as installs
+  return out;
 }
 
 void apply_fields(Event& event, const TextFields& fields, const Config& config, Date today) {

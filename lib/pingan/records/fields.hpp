@@ -20,4 +20,8 @@ class TextFields {
   virtual std::string name(std::string_view key) const = 0;
 };
 
+// The items of a list field: "a,b，c、d;e" and repeated options → {"a", "b",
+// "c", "d", "e"}, trimmed, no empties (CSV joins lists with ";").
+std::vector<std::string> split_items(const std::vector<std::string>& values);
+
 }  // namespace pingan::records

@@ -6,13 +6,13 @@ namespace pingan::report {
 namespace {
 
 // Pipes would end the cell and newlines the row; markup characters become
-// entities, since most Markdown renderers pass HTML through; link, image,
-// code and emphasis syntax is escaped, so a name like [x](javascript:…) stays
-// text.
+// entities, since most Markdown renderers pass HTML through; brackets (and
+// the backslash that could undo their escape) are escaped, so a name like
+// [x](javascript:…) stays text rather than a link or an image.
 std::string cell(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '|' || c == '[' || c == ']' || c == '\\' || c == '`' || c == '*' || c == '_') out += std::string("\\") + c;
+    if (c == '|' || c == '[' || c == ']' || c == '\\') out += std::string("\\") + c;
     else if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
     else if (c == '&') out += "&amp;";
