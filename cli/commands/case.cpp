@@ -8,6 +8,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/store/cases.hpp"
 #include "pingan/views/case_view.hpp"
+#include "option_fields.hpp"
 #include "prompt.hpp"
 
 namespace pingan::cli {
@@ -66,28 +67,29 @@ std::optional<std::string> optional_note(const std::string& text) {
 }
 
 struct OpenOptions {
-  std::string name, category, amount, phone, platform, date, station, officer, note, format;
+  OptionFields fields;  // the case's, which its rules read (records/case.hpp)
+  std::string station, format;
 };
 
-void ask_missing(Context& context, OpenOptions& options) {
+void ask_missing(Context& context, OptionFields& fields) {
   std::vector<std::string> missing;
-  if (options.name.empty()) missing.push_back("--name");
-  if (options.category.empty()) missing.push_back("--category");
-  if (options.amount.empty()) missing.push_back("--amount");
+  for (const auto& key : records::kCaseRequired)
+    if (fields.value(key).empty()) missing.push_back(fields.name(key));
   if (missing.empty()) return;
   if (!context.interactive()) require_options(missing);
   const bool zh = context.lang() == Lang::zh;
   const Config& config = context.config();
-  if (options.name.empty())
-    options.name = ask("--name", zh ? "求助人姓名" : "Name", [](const std::string& answer) { parse_name(answer, "--name"); });
-  if (options.category.empty()) {
+  if (fields.value("name").empty())
+    fields.value("name") =
+        ask("--name", zh ? "求助人姓名" : "Name", [](const std::string& answer) { parse_name(answer, "--name"); });
+  if (fields.value("category").empty()) {
     std::cerr << (zh ? "类别: " : "Categories: ") << config.categories.describe(context.lang()) << '\n';
-    options.category = ask("--category", zh ? "类别" : "Category",
-                           [&](const std::string& answer) { config.categories.resolve(answer, "--category"); });
+    fields.value("category") = ask("--category", zh ? "类别" : "Category",
+                                   [&](const std::string& answer) { config.categories.resolve(answer, "--category"); });
   }
-  if (options.amount.empty())
-    options.amount = ask("--amount", zh ? "涉及金额（元）" : "Amount (yuan)",
-                         [](const std::string& answer) { parse_money(answer, "--amount"); });
+  if (fields.value("amount").empty())
+    fields.value("amount") = ask("--amount", zh ? "涉及金额（元）" : "Amount (yuan)",
+                                 [](const std::string& answer) { parse_money(answer, "--amount"); });
 }
 
 void print_case(Context& context, const store::Case& c, const std::string& format, bool reveal, const char* zh_verb,
@@ -117,15 +119,16 @@ void add_case_commands(CLI::App& app, Context& context) {
 
   auto open_options = std::make_shared<OpenOptions>();
   auto* open = command->add_subcommand("open", "Open a case for a resident who asks for help getting money back");
-  open->add_option("--name", open_options->name, "the person asking for help (shown masked: 王某)");
-  open->add_option("--category", open_options->category, "code or label: minor_game_topup (未成年人游戏充值), …");
-  open->add_option("--amount", open_options->amount, "money at stake: 700, 700.5, ¥700.50, 700元");
-  open->add_option("--phone", open_options->phone, "contact phone (shown masked: 138****5678)");
-  open->add_option("--platform", open_options->platform, "the platform or bank, e.g. 微信支付");
-  open->add_option("--date", open_options->date, "date opened (default: today)");
+  auto& fields = open_options->fields;
+  fields.add(open, "name", "--name", "the person asking for help (shown masked: 王某)");
+  fields.add(open, "category", "--category", "code or label: minor_game_topup (未成年人游戏充值), …");
+  fields.add(open, "amount", "--amount", "money at stake: 700, 700.5, ¥700.50, 700元");
+  fields.add(open, "phone", "--phone", "contact phone (shown masked: 138****5678)");
+  fields.add(open, "platform", "--platform", "the platform or bank, e.g. 微信支付");
+  fields.add(open, "opened", "--date", "date opened (default: today)");
   open->add_option("--station", open_options->station, "station name or code (default: config defaults.station)");
-  open->add_option("--officer", open_options->officer, "officer in charge (default: config defaults.officer)");
-  open->add_option("--note", open_options->note, "free text");
+  fields.add(open, "officer", "--officer", "officer in charge (default: config defaults.officer)");
+  fields.add(open, "note", "--note", "free text");
   add_format_option(open, open_options->format, {"table", "json"});
   open->footer(std::string(R"(Required: --name, --category, --amount (asked for on a terminal when left out).
 
@@ -135,17 +138,11 @@ Examples:
   pingan case open --name 王五 --category 电信网络诈骗止付挽损 --amount ¥12000.50)") + kCaseAdvice);
   open->callback([&context, open_options] {
     auto& options = *open_options;
-    ask_missing(context, options);
-    const Config& config = context.config();
+    ask_missing(context, options.fields);
+    if (options.fields.value("officer").empty()) options.fields.value("officer") = context.config().default_officer;
     store::Case c;
-    c.name = parse_name(options.name, "--name");
-    c.category = config.categories.resolve(options.category, "--category").code;
-    c.amount = parse_money(options.amount, "--amount");
-    if (!options.phone.empty()) c.phone = parse_phone(options.phone, "--phone");
-    c.platform = optional_name(options.platform, "--platform");
-    c.opened = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
-    c.officer = optional_name(options.officer.empty() ? config.default_officer : options.officer, "--officer");
-    c.note = optional_note(options.note);
+    c.opened = context.today();
+    records::apply_fields(c, options.fields, context.config(), context.today());
     auto ledger = context.open(store::Ledger::Mode::write);
     c.station_id = station_option(context, ledger, options.station).id;
     print_case(context, store::open_case(ledger, c), options.format, false, "已受理求助案件", "opened case");

@@ -9,74 +9,40 @@
 #include "pingan/errors.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/stations.hpp"
+#include "option_fields.hpp"
 #include "prompt.hpp"
 
 namespace pingan::cli {
 namespace {
 
-// Every option of `event add`, kept as typed text so that our own parsers
-// (shared with prompts and import) produce the error messages.
+// Every option of `event add` and `event edit`: the event's fields, which
+// its rules read (records/event.hpp), and the station.
 struct EventOptions {
-  std::string venue, place, audience, date, station, materials, installs, note, format;
-  std::vector<std::string> topics, officers;
-  // Each option by its name, to tell "given as empty" from "not given".
-  std::map<std::string, CLI::Option*> given;
-  std::map<std::string, const std::string*> text;  // the single-valued ones
-
-  // The option was on the command line (even as "") or its value was asked for.
-  bool has(const std::string& name, const std::string& value) const {
-    return !value.empty() || given.at(name)->count() > 0;
-  }
+  OptionFields fields;
+  std::string format;
+  std::string& station() { return fields.value("station"); }
 };
 
 void add_event_options(CLI::App* command, EventOptions& options) {
-  auto add = [&](const std::string& name, auto& value, const std::string& help) {
-    options.given[name] = command->add_option(name, value, help);
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) options.text[name] = &value;
-  };
-  add("--venue", options.venue, "where: a venue code or label (工地, night_market, …)");
-  add("--place", options.place, "the place's name or address");
-  add("--audience", options.audience, "people reached (受众人数)");
-  add("--date", options.date, "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
-  add("--station", options.station, "station name or code (default: config defaults.station)");
-  add("--materials", options.materials, "leaflets and brochures handed out (发放资料份数)");
-  add("--installs", options.installs, "people helped to install the 国家反诈中心 app here");
-  add("--topic", options.topics, "topic code or label; repeatable, or a comma list");
-  add("--officer", options.officers, "officer taking part; repeatable, or a comma list");
-  add("--note", options.note, "free text, may span lines");
+  auto& fields = options.fields;
+  fields.add(command, "venue", "--venue", "where: a venue code or label (工地, night_market, …)");
+  fields.add(command, "place", "--place", "the place's name or address");
+  fields.add(command, "audience", "--audience", "people reached (受众人数)");
+  fields.add(command, "date", "--date", "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
+  fields.add(command, "station", "--station", "station name or code (default: config defaults.station)");
+  fields.add(command, "materials", "--materials", "leaflets and brochures handed out (发放资料份数)");
+  fields.add(command, "installs", "--installs", "people helped to install the 国家反诈中心 app here");
+  fields.add_list(command, "topics", "--topic", "topic code or label; repeatable, or a comma list");
+  fields.add_list(command, "officers", "--officer", "officer taking part; repeatable, or a comma list");
+  fields.add(command, "note", "--note", "free text, may span lines");
   add_format_option(command, options.format, {"table", "json"});
 }
 
-// The options given, as the event's rules read them (records/event.hpp).
-class OptionFields : public records::TextFields {
- public:
-  explicit OptionFields(const EventOptions& options) : options_(options) {}
-  std::optional<std::string> text(std::string_view key) const override {
-    const std::string option = name(key);
-    const auto found = options_.text.find(option);
-    if (found == options_.text.end() || !options_.has(option, *found->second)) return std::nullopt;
-    return *found->second;
-  }
-  std::optional<std::vector<std::string>> list(std::string_view key) const override {
-    const auto& values = key == "topics" ? options_.topics : options_.officers;
-    if (values.empty()) return std::nullopt;
-    return values;
-  }
-  std::string name(std::string_view key) const override {
-    if (key == "topics") return "--topic";
-    if (key == "officers") return "--officer";
-    return "--" + std::string(key);
-  }
-
- private:
-  const EventOptions& options_;
-};
-
 // Applies the options that were given to `event` (add and edit alike).
-void apply_options(Context& context, store::Ledger& ledger, const EventOptions& options, store::Event& event) {
-  records::apply_fields(event, OptionFields(options), context.config(), context.today());
-  if (options.has("--station", options.station)) {
-    const auto station = store::find_station(ledger, options.station, "--station");
+void apply_options(Context& context, store::Ledger& ledger, EventOptions& options, store::Event& event) {
+  records::apply_fields(event, options.fields, context.config(), context.today());
+  if (options.fields.given("station")) {
+    const auto station = store::find_station(ledger, options.station(), "--station");
     event.station_id = station.id;
     event.station = station.name;
   }
@@ -85,30 +51,29 @@ void apply_options(Context& context, store::Ledger& ledger, const EventOptions& 
 // Asks on the terminal for each required field the options left out; without
 // a terminal, names them all in one error.
 void complete_required(Context& context, store::Ledger& ledger, EventOptions& options) {
-  if (options.station.empty()) options.station = context.config().default_station;
+  auto& fields = options.fields;
+  if (options.station().empty()) options.station() = context.config().default_station;
   std::vector<std::string> missing;
-  if (options.station.empty()) missing.push_back("--station");
-  if (options.venue.empty()) missing.push_back("--venue");
-  if (options.place.empty()) missing.push_back("--place");
-  if (options.audience.empty()) missing.push_back("--audience");
+  for (const char* key : {"station", "venue", "place", "audience"})
+    if (fields.value(key).empty()) missing.push_back(fields.name(key));
   if (missing.empty()) return;
   if (!context.interactive()) require_options(missing);
   const Config& config = context.config();
   const Lang lang = context.lang();
   const bool zh = lang == Lang::zh;
-  if (options.station.empty())
-    options.station = ask("--station",
+  if (options.station().empty())
+    options.station() = ask("--station",
                           std::string(zh ? "派出所" : "Station") + " [" + store::registered_station_names(ledger) + "]",
                           [&](const std::string& answer) { store::find_station(ledger, answer, "--station"); });
-  if (options.venue.empty()) {
+  if (fields.value("venue").empty()) {
     std::cerr << (zh ? "场所: " : "Venues: ") << config.venues.describe(lang) << '\n';
-    options.venue = ask("--venue", zh ? "场所" : "Venue",
+    fields.value("venue") = ask("--venue", zh ? "场所" : "Venue",
                         [&](const std::string& answer) { config.venues.resolve(answer, "--venue"); });
   }
-  if (options.place.empty())
-    options.place = ask("--place", zh ? "地点" : "Place", [](const std::string& answer) { parse_name(answer, "--place"); });
-  if (options.audience.empty())
-    options.audience = ask("--audience", zh ? "受众人数" : "Audience (people reached)",
+  if (fields.value("place").empty())
+    fields.value("place") = ask("--place", zh ? "地点" : "Place", [](const std::string& answer) { parse_name(answer, "--place"); });
+  if (fields.value("audience").empty())
+    fields.value("audience") = ask("--audience", zh ? "受众人数" : "Audience (people reached)",
                            [](const std::string& answer) { parse_count(answer, "--audience"); });
 }
 
@@ -161,8 +126,8 @@ void run_add(Context& context, EventOptions& options) {
   event.date = context.today();
   apply_options(context, ledger, options, event);  // reject bad values before asking for more
   complete_required(context, ledger, options);
-  if (options.officers.empty() && !context.config().default_officer.empty())
-    options.officers.push_back(context.config().default_officer);
+  if (options.fields.items("officers").empty() && !context.config().default_officer.empty())
+    options.fields.items("officers").push_back(context.config().default_officer);
   apply_options(context, ledger, options, event);
   print_saved(context, store::add_event(ledger, event), options.format, "已登记宣传活动", "added event");
 }

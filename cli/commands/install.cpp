@@ -5,6 +5,7 @@
 #include "common.hpp"
 #include "output.hpp"
 #include "period_options.hpp"
+#include "option_fields.hpp"
 #include "pingan/store/installs.hpp"
 
 namespace pingan::cli {
@@ -14,17 +15,19 @@ void add_install_commands(CLI::App& app, Context& context) {
   install->require_subcommand(1);
 
   struct AddOptions {
-    std::string count, date, station, venue, place, event, note, format;
+    OptionFields fields;  // the install's, which its rules read (records/install.hpp)
+    std::string station, event, format;
   };
   auto add_options = std::make_shared<AddOptions>();
   auto* add = install->add_subcommand("add", "Record people helped to install and register the app");
-  add->add_option("--count", add_options->count, "how many people (required)");
-  add->add_option("--date", add_options->date, "2026-11-28, today, 昨天, -3d … (default: today)");
+  auto& fields = add_options->fields;
+  fields.add(add, "count", "--count", "how many people (required)");
+  fields.add(add, "date", "--date", "2026-11-28, today, 昨天, -3d … (default: today)");
   add->add_option("--station", add_options->station, "station name or code (default: config defaults.station)");
-  add->add_option("--venue", add_options->venue, "where (default: front_desk, 派出所窗口)");
-  add->add_option("--place", add_options->place, "the place's name");
+  fields.add(add, "venue", "--venue", "where (default: front_desk, 派出所窗口)");
+  fields.add(add, "place", "--place", "the place's name");
   add->add_option("--event", add_options->event, "the event it happened at: takes its date, station and venue");
-  add->add_option("--note", add_options->note, "free text");
+  fields.add(add, "note", "--note", "free text");
   add_format_option(add, add_options->format, {"table", "json"});
   add->footer(R"(Installs at an event are best given with `event add --installs N`; this
 command is for the front desk, home visits and the like.
@@ -34,15 +37,13 @@ Examples:
   pingan install add --count 12 --venue 社区 --place 幸福里社区 --date 昨天
   pingan install add --count 5 --event 12            # late additions to event 12)");
   add->callback([&context, add_options] {
-    const auto& options = *add_options;
-    require_options(options.count.empty() ? std::vector<std::string>{"--count"} : std::vector<std::string>{});
+    auto& options = *add_options;
+    if (!options.fields.given("count")) require_options({"--count"});
     const Config& config = context.config();
     store::Install record;
-    record.count = parse_count(options.count, "--count");
-    record.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
-    record.venue = config.venues.resolve(options.venue.empty() ? "front_desk" : options.venue, "--venue").code;
-    if (!options.place.empty()) record.place = parse_name(options.place, "--place");
-    if (!options.note.empty()) record.note = parse_note(options.note, "--note");
+    record.date = context.today();
+    record.venue = "front_desk";
+    records::apply_fields(record, options.fields, config, context.today());
     if (!options.event.empty()) record.event_id = parse_id(options.event, "--event");
     auto ledger = context.open(store::Ledger::Mode::write);
     if (!record.event_id) record.station_id = station_option(context, ledger, options.station).id;

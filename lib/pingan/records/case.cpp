@@ -34,6 +34,24 @@ std::string parse_status(std::string_view text, std::string_view field) {
                                text));
 }
 
+void apply_fields(Case& c, const TextFields& fields, const Config& config, Date today) {
+  auto given = [&](std::string_view key, auto apply) {
+    if (auto value = fields.text(key)) apply(*value, fields.name(key));
+  };
+  auto optional = [](const std::string& value, const std::string& field, auto parse) -> std::optional<std::string> {
+    if (value.empty()) return std::nullopt;
+    return parse(value, field);
+  };
+  given("opened", [&](const std::string& v, const std::string& f) { c.opened = parse_date(v, today, f); });
+  given("name", [&](const std::string& v, const std::string& f) { c.name = parse_name(v, f); });
+  given("phone", [&](const std::string& v, const std::string& f) { c.phone = optional(v, f, parse_phone); });
+  given("category", [&](const std::string& v, const std::string& f) { c.category = config.categories.resolve(v, f).code; });
+  given("amount", [&](const std::string& v, const std::string& f) { c.amount = parse_money(v, f); });
+  given("platform", [&](const std::string& v, const std::string& f) { c.platform = optional(v, f, parse_name); });
+  given("officer", [&](const std::string& v, const std::string& f) { c.officer = optional(v, f, parse_name); });
+  given("note", [&](const std::string& v, const std::string& f) { c.note = optional(v, f, parse_note); });
+}
+
 void check_step(const Case& c, const CaseUpdate& next, bool reopen, Date today, const StepFields& fields) {
   const std::string status_field(fields.status), recovered_field(fields.recovered), date_field(fields.date);
   const CaseUpdate& last = c.timeline.back();

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pingan/config.hpp"
+#include "pingan/records/fields.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::records {
@@ -48,6 +50,14 @@ struct Case {
   std::string created_at;
   std::string updated_at;
 };
+
+// The fields a case cannot be without (the station aside).
+inline const std::vector<std::string> kCaseRequired = {"name", "category", "amount"};
+
+// Sets every field `fields` gives (opened, name, phone, category, amount,
+// platform, officer, note), each through its value's parser; InputError
+// naming the field otherwise. An optional text given empty is cleared.
+void apply_fields(Case& c, const TextFields& fields, const Config& config, Date today);
 
 // How errors about a timeline step name its fields.
 struct StepFields {

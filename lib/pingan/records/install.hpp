@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "pingan/config.hpp"
+#include "pingan/records/fields.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::records {
@@ -30,5 +32,10 @@ struct Install {
 nlohmann::ordered_json to_json(const Install& install);
 // The stored fields, for the audit.
 nlohmann::ordered_json stored_json(const Install& install);
+
+// Sets every field `fields` gives (count, date, venue, place, note), each
+// through its value's parser; InputError naming the field otherwise. The
+// station and the event are the caller's.
+void apply_fields(Install& install, const TextFields& fields, const Config& config, Date today);
 
 }  // namespace pingan::records

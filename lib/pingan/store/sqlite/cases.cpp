@@ -175,21 +175,15 @@ void export_cases(Ledger& ledger, const records::ExportScope& scope, const recor
 
 void import_case(Importer& importer, const Fields& fields, const std::string& uid) {
   const Date today = importer.options().today;
+  for (const char* key : {"opened", "station", "name", "category", "amount"}) fields.required(key);
   Case c;
   c.uid = uid;
-  c.opened = parse_date(fields.required("opened"), today, "opened");
+  records::apply_fields(c, fields, importer.config(), today);
   std::tie(c.station_id, c.station) = importer.station(fields);
-  c.name = parse_name(fields.required("name"), "name");
-  if (const std::string phone = fields.optional_text("phone"); !phone.empty()) c.phone = parse_phone(phone, "phone");
-  c.category = importer.config().categories.resolve(fields.required("category"), "category").code;
-  if (auto platform = fields.optional_text("platform"); !platform.empty()) c.platform = parse_name(platform, "platform");
-  c.amount = parse_money(fields.required("amount"), "amount");
   const std::string recovered = fields.optional_text("recovered");
   const Fen given_recovered = recovered.empty() ? 0 : parse_money(recovered, "recovered");
   const std::string status = fields.optional_text("status");
   const std::string given_status = status.empty() ? "open" : records::parse_status(status, "status");
-  if (auto officer = fields.optional_text("officer"); !officer.empty()) c.officer = parse_name(officer, "officer");
-  if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) c.note = note;
   std::vector<CaseUpdate> timeline;
   if (const auto* steps = fields.object("timeline")) {
     if (!steps->is_array() || steps->empty()) throw InputError("timeline", "must be a non-empty list");

@@ -140,11 +140,11 @@ void export_installs(Ledger& ledger, const records::ExportScope& scope, const re
 }
 
 void import_install(Importer& importer, const Fields& fields, const std::string& uid) {
+  fields.required("count");
   Install install;
   install.uid = uid;
-  install.count = parse_count(fields.required("count"), "count");
-  if (auto place = fields.text("place"); place && !place->empty()) install.place = parse_name(*place, "place");
-  if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) install.note = note;
+  install.venue = "front_desk";
+  records::apply_fields(install, fields, importer.config(), importer.options().today);
   if (const std::string event_uid = fields.optional_text("event_uid"); !event_uid.empty()) {
     // A linked install takes its event's date, station and venue.
     auto& event = importer.cache().get("SELECT e.id, e.date, e.station_id, s.name, e.venue FROM event e "
@@ -158,10 +158,8 @@ void import_install(Importer& importer, const Fields& fields, const std::string&
     install.station = event.getColumn(3).getString();
     install.venue = event.getColumn(4).getString();
   } else {
-    install.date = parse_date(fields.required("date"), importer.options().today, "date");
+    fields.required("date");
     std::tie(install.station_id, install.station) = importer.station(fields);
-    const std::string venue = fields.optional_text("venue");
-    install.venue = importer.config().venues.resolve(venue.empty() ? "front_desk" : venue, "venue").code;
   }
   install.created_at = importer.timestamp(fields, "created_at");
   install.updated_at = importer.timestamp(fields, "updated_at");

@@ -1,0 +1,24 @@
+# The code's shape holds: the engine stays behind store/sqlite/, display stays
+# out of store/, and the record kinds are named in the kinds table and the
+# records' own files only.
+source "$(dirname "$0")/lib.sh"
+cd "$PINGAN_SOURCE" || fail "no source tree at $PINGAN_SOURCE"
+
+engine_headers=$(grep -rln SQLiteCpp lib cli --include=*.hpp | grep -v '^lib/pingan/store/sqlite/' || true)
+[ -z "$engine_headers" ] || fail "headers outside store/sqlite/ name SQLiteCpp: $engine_headers"
+engine_in_cli=$(grep -rnE 'SQLite::|SQLiteCpp|sqlite3\.h' cli || true)
+[ -z "$engine_in_cli" ] || fail "cli/ reaches the engine: $engine_in_cli"
+engine_elsewhere=$(grep -rlE 'SQLite::|SQLiteCpp|sqlite3\.h' lib | grep -v '^lib/pingan/store/sqlite/' || true)
+[ -z "$engine_elsewhere" ] || fail "lib/ outside store/sqlite/ uses the engine: $engine_elsewhere"
+ok "the engine (SQLiteCpp) is reached from store/sqlite/ only"
+
+display=$(grep -rlnE 'mask_|status_label|\.label\(' lib/pingan/store || true)
+[ -z "$display" ] || fail "store/ holds display concerns: $display"
+ok "store/ holds no masking and no labels"
+
+# A kind's name as a quoted kind ("event", "cases", …) outside the kinds
+# table, the records' own files, their store and command files, and messages.
+own='^(lib/pingan/records/|lib/pingan/store/(sqlite/)?(events|installs|cases|stations)\.(hpp|cpp)|cli/commands/(event|install|case|station)\.cpp)'
+kinds=$(grep -rnoE 'find_kind\("[a-z]+"\)|kind(\.name)? == "[a-z]+"' lib cli | grep -vE "$own" || true)
+[ -z "$kinds" ] || fail "kinds named outside the kinds table: $kinds"
+ok "record kinds are looked up through the kinds table"
