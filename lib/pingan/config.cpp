@@ -1,6 +1,8 @@
 #include "pingan/config.hpp"
 
 #include <fstream>
+#include <utility>
+#include <vector>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -64,6 +66,7 @@ class Reader {
   void terms(const toml::node& node, const std::string& name, Vocabulary& vocabulary) {
     const auto* array = node.as_array();
     if (!array) fail(node, name, "must be an array of tables ([[" + name + "]])");
+    std::vector<std::pair<std::string, const toml::table*>> added;  // code, its table
     for (const auto& element : *array) {
       const auto* table = element.as_table();
       if (!table) fail(element, name, "must be an array of tables ([[" + name + "]])");
@@ -78,10 +81,20 @@ class Reader {
       if (term.code.empty()) fail(element, name + ".code", "is required");
       for (char c : term.code)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-          fail(element, name + ".code", "\"" + term.code + "\" may hold only a-z, 0-9 and _");
+          fail(element, name + ".code", pingan::quoted(term.code) + " may hold only a-z, 0-9 and _");
       if (term.zh.empty()) term.zh = term.code;
       if (term.en.empty()) term.en = term.code;
+      added.emplace_back(term.code, table);
       vocabulary.add(std::move(term));
+    }
+    // Checked once the whole list is read, so that an entry may take a label
+    // that a later entry gives up.
+    for (const auto& [code, table] : added) {
+      if (const auto clash = vocabulary.clash(code)) {
+        const toml::node* at = table->get(clash->key);
+        fail(at ? *at : *table, name + "." + clash->key,
+             pingan::quoted(clash->text) + " also names " + clash->other_code + ": each code and label must name one " + name);
+      }
     }
   }
 
@@ -151,6 +164,9 @@ Config parse_config(std::string_view toml_text, const std::string& source) {
 Config load_config(const std::filesystem::path& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return default_config();
+  // Reading a folder yields no text, which would silently mean the defaults.
+  if (std::filesystem::is_directory(path, error))
+    throw InputError(path.string(), "is a folder, not a config file");
   return parse_config(read_file(path), path.string());
 }
 

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -81,13 +82,6 @@ bool next_code_point(std::string_view& s, utf8proc_int32_t& cp) {
 void skip_code_point(std::string_view& s) {
   utf8proc_int32_t cp = 0;
   if (!next_code_point(s, cp)) s.remove_prefix(1);
-}
-
-// Error messages quote at most 60 characters of a bad value (SPEC §4).
-std::string quoted(std::string_view s) {
-  std::string_view rest = s;
-  for (int n = 0; n < 60 && !rest.empty(); ++n) skip_code_point(rest);
-  return "\"" + std::string(s.substr(0, s.size() - rest.size())) + (rest.empty() ? "\"" : "…\"");
 }
 
 std::string pad(int value, int width) {
@@ -181,6 +175,31 @@ Period range_period(Date from, Date to) {
   return Period{from, to, from.iso() + ".." + to.iso()};
 }
 
+// A date, week or month (`shown`) outside kFirstDate … kLastDate.
+void check_in_range(Date from, Date to, std::string_view shown, std::string_view field) {
+  if (from < kFirstDate || to > kLastDate) {
+    throw InputError(std::string(field), std::string(shown) + " is outside " + kFirstDate.iso() + " … " +
+                                             kLastDate.iso());
+  }
+}
+
+Period checked(Period period, std::string_view field) {
+  check_in_range(period.from, period.to, period.label, field);
+  return period;
+}
+
+std::string hex_byte(unsigned char c) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
+  return buffer;
+}
+
+std::string code_point_name(utf8proc_int32_t cp) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+  return buffer;
+}
+
 }  // namespace
 
 // ---- Dates ----
@@ -249,6 +268,7 @@ Date parse_date(std::string_view text, Date today, std::string_view field, bool 
   if (!allow_future && d > today) {
     throw InputError(std::string(field), quoted(t) + " is after today (" + today.iso() + ")");
   }
+  check_in_range(d, d, d.iso(), field);
   return d;
 }
 
@@ -268,6 +288,7 @@ Date parse_iso_date(std::string_view text, std::string_view field) {
     ok = is_valid_date(d.year, d.month, d.day);
   }
   if (!ok) throw InputError(std::string(field), "not a valid date: " + quoted(text));
+  check_in_range(d, d, d.iso(), field);
   return d;
 }
 
@@ -275,8 +296,8 @@ Date parse_iso_date(std::string_view text, std::string_view field) {
 
 Period parse_week(std::string_view text, Date today, std::string_view field) {
   const std::string_view t = trim(text);
-  if (equals_word(t, "this")) return week_period(monday_of(today));
-  if (equals_word(t, "last")) return week_period(monday_of(today).plus_days(-7));
+  if (equals_word(t, "this")) return checked(week_period(monday_of(today)), field);
+  if (equals_word(t, "last")) return checked(week_period(monday_of(today).plus_days(-7)), field);
   Cursor c{t};
   int year = 0, week = 0;
   bool ok = c.number(4, 4, year);
@@ -285,13 +306,13 @@ Period parse_week(std::string_view text, Date today, std::string_view field) {
   if (!ok) {
     throw InputError(std::string(field), "not a valid week: " + quoted(t));
   }
-  return week_period(iso_week_monday(year, week, field));
+  return checked(week_period(iso_week_monday(year, week, field)), field);
 }
 
 Period parse_month(std::string_view text, Date today, std::string_view field) {
   const std::string_view t = trim(text);
-  if (equals_word(t, "this")) return month_period(year_month_of(today));
-  if (equals_word(t, "last")) return month_period(year_month_of(today) - chrono::months{1});
+  if (equals_word(t, "this")) return checked(month_period(year_month_of(today)), field);
+  if (equals_word(t, "last")) return checked(month_period(year_month_of(today) - chrono::months{1}), field);
   Cursor c{t};
   int year = 0, month = 0;
   bool ok = c.number(4, 4, year);
@@ -303,7 +324,7 @@ Period parse_month(std::string_view text, Date today, std::string_view field) {
   if (!ok || !c.done() || !is_valid_date(year, month, 1)) {
     throw InputError(std::string(field), "not a valid month: " + quoted(t));
   }
-  return month_period(chrono::year{year} / chrono::month{static_cast<unsigned>(month)});
+  return checked(month_period(chrono::year{year} / chrono::month{static_cast<unsigned>(month)}), field);
 }
 
 Period make_range(Date from, Date to) {
@@ -445,11 +466,7 @@ std::string parse_text(std::string_view text, std::string_view field, std::size_
     const bool allowed = multiline && (cp == '\n' || cp == '\t');
     const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
     if (control && !allowed) {
-      const char* hex = "0123456789ABCDEF";
-      std::string code = "U+00";
-      code += hex[cp >> 4];
-      code += hex[cp & 0xF];
-      throw InputError(std::string(field), "contains a control character (" + code + ")");
+      throw InputError(std::string(field), "contains a control character (" + code_point_name(cp) + ")");
     }
   }
   if (length > max_chars) {
@@ -459,21 +476,80 @@ std::string parse_text(std::string_view text, std::string_view field, std::size_
   return s;
 }
 
+bool is_bidi_control(char32_t cp) {
+  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+bool is_zero_width(char32_t cp) { return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF; }
+
+namespace {
+
+// Bidi controls can make a name or note display as something else (an
+// override reverses what follows), and zero-width characters make two names
+// that look alike differ. `keep_joiner`: U+200D joins emoji in notes.
+void refuse_invisible(std::string_view text, std::string_view field, bool keep_joiner) {
+  utf8proc_int32_t cp = 0;
+  while (next_code_point(text, cp)) {
+    if (is_bidi_control(static_cast<char32_t>(cp)))
+      throw InputError(std::string(field), "contains a bidi control character (" + code_point_name(cp) + ")");
+    if (is_zero_width(static_cast<char32_t>(cp)) && !(keep_joiner && cp == 0x200D))
+      throw InputError(std::string(field), "contains a zero-width character (" + code_point_name(cp) + ")");
+  }
+}
+
+}  // namespace
+
 std::string parse_name(std::string_view text, std::string_view field) {
   std::string s = parse_text(text, field, kMaxName);
   if (s.empty()) throw InputError(std::string(field), "must not be empty");
+  refuse_invisible(s, field, false);
   return s;
 }
 
 std::string parse_note(std::string_view text, std::string_view field) {
-  return parse_text(text, field, kMaxNote, true);
+  std::string s = parse_text(text, field, kMaxNote, true);
+  refuse_invisible(s, field, true);
+  return s;
 }
 
 std::string parse_phone(std::string_view text, std::string_view field) {
   const std::string phone = parse_name(text, field);
+  // Never echo the value: a phone number is personal data (SPEC §4).
   if (phone.size() > 30 || phone.find_first_not_of("0123456789+- ()") != std::string::npos)
-    throw InputError(std::string(field), "not a phone number: \"" + phone + "\"");
+    throw InputError(std::string(field), "not a phone number (digits, spaces, + - ( ) only; at most 30)");
   return phone;
+}
+
+// ---- Messages ----
+
+std::string quoted(std::string_view value) {
+  std::string_view rest = value;
+  for (int n = 0; n < 60 && !rest.empty(); ++n) skip_code_point(rest);
+  return "\"" + std::string(value.substr(0, value.size() - rest.size())) + (rest.empty() ? "\"" : "…\"");
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const std::string_view before = text;
+    utf8proc_int32_t cp = 0;
+    if (!next_code_point(text, cp)) {
+      out += hex_byte(static_cast<unsigned char>(text.front()));
+      text.remove_prefix(1);
+      continue;
+    }
+    const auto c = static_cast<char32_t>(cp);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += hex_byte(static_cast<unsigned char>(c));
+    else if ((c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || is_bidi_control(c) || is_zero_width(c))
+      out += "\\u{" + code_point_name(cp).substr(2) + "}";
+    else out += before.substr(0, before.size() - text.size());
+  }
+  return out;
 }
 
 }  // namespace pingan

@@ -31,6 +31,11 @@ int days_in_month(int year, int month);
 // Is year-month-day a real date (1 <= year <= 9999)?
 bool is_valid_date(int year, int month, int day);
 
+// Dates typed or imported lie in 1900-01-01 … 2100-12-31 (SPEC §4): a far
+// date is a typo, and would make a report span thousands of years.
+inline constexpr Date kFirstDate{1900, 1, 1};
+inline constexpr Date kLastDate{2100, 12, 31};
+
 // ISO 8601 week: the year it belongs to and its number (1..53).
 struct IsoWeek {
   int year;
@@ -102,6 +107,19 @@ std::string parse_note(std::string_view text, std::string_view field);
 // A phone number: digits with the usual separators (+ - space parentheses),
 // at most 30 characters.
 std::string parse_phone(std::string_view text, std::string_view field);
+
+// Bidi controls: U+061C, U+200E, U+200F, U+202A … U+202E, U+2066 … U+2069.
+bool is_bidi_control(char32_t cp);
+// Zero-width characters: U+200B … U+200D, U+2060, U+FEFF.
+bool is_zero_width(char32_t cp);
+
+// A bad value as error messages quote it: in double quotes, cut after 60
+// characters with "…" (SPEC §4).
+std::string quoted(std::string_view value);
+// Text made safe for one line on a terminal: \n \r \t, \xNN for other ASCII
+// controls, DEL and invalid bytes, \u{202E} for C1 controls, line and
+// paragraph separators, bidi controls and zero-width characters.
+std::string printable(std::string_view text);
 
 // Number of Unicode code points in valid UTF-8.
 std::size_t utf8_length(std::string_view text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pingan/errors.hpp"
+#include "pingan/values.hpp"
 
 namespace pingan {
 namespace {
@@ -53,8 +54,23 @@ const Term& Vocabulary::resolve(std::string_view input, std::string_view field) 
       return term;
   std::string valid;
   for (const auto& term : terms_) valid += (valid.empty() ? "" : ", ") + term.code;
-  throw InputError(std::string(field), "unknown " + kind_ + " \"" + std::string(wanted) +
-                                           "\"; valid: " + valid);
+  throw InputError(std::string(field), "unknown " + kind_ + " " + pingan::quoted(wanted) + "; valid: " + valid);
+}
+
+std::optional<Vocabulary::Clash> Vocabulary::clash(std::string_view code) const {
+  const Term* term = find(code);
+  if (!term) return std::nullopt;
+  // What resolve() matches: a code or an English label in any ASCII case, a
+  // Chinese label exactly (compared in any case too, to stay simple).
+  const std::pair<const char*, const std::string*> names[] = {
+      {"code", &term->code}, {"zh", &term->zh}, {"en", &term->en}};
+  for (const auto& other : terms_) {
+    if (other.code == term->code) continue;
+    for (const auto& [key, name] : names)
+      for (const std::string* taken : {&other.code, &other.zh, &other.en})
+        if (ascii_iequals(*name, *taken)) return Clash{key, *name, other.code};
+  }
+  return std::nullopt;
 }
 
 std::string Vocabulary::label(std::string_view code, Lang lang) const {

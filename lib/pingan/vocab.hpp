@@ -1,6 +1,7 @@
 #pragma once
 // Vocabularies (venues, topics, case categories): stable codes with a label in
 // each language. Input may name an entry by code or by either label.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,15 @@ class Vocabulary {
   // The code for a code or a label (case-insensitive for ASCII); InputError
   // naming `field` and listing the valid codes otherwise.
   const Term& resolve(std::string_view input, std::string_view field) const;
+  // A code or label of the entry `code` that also names another entry, which
+  // would make input ambiguous: its key ("code", "zh" or "en"), the text and
+  // the other entry's code.
+  struct Clash {
+    std::string key;
+    std::string text;
+    std::string other_code;
+  };
+  std::optional<Clash> clash(std::string_view code) const;
   // Label of a code; the code itself when unknown (e.g. removed from config).
   std::string label(std::string_view code, Lang lang) const;
   // "construction_site (工地), night_market (夜市), …"

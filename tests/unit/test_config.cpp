@@ -79,3 +79,44 @@ TEST_CASE("config errors name the file, line and key") {
     }
   }
 }
+
+TEST_CASE("a code or label that names two entries is an error at its line") {
+  struct Case {
+    const char* text;
+    const char* field;
+  };
+  const Case cases[] = {
+      // 夜市 is night_market's label: input 夜市 would name two venues.
+      {"[[venue]]\ncode = \"x\"\nzh = \"夜市\"\n", "my.toml:3: venue.zh"},
+      {"[[venue]]\ncode = \"x\"\nen = \"night MARKET\"\n", "my.toml:3: venue.en"},
+      {"[[venue]]\ncode = \"x\"\nen = \"school\"\n", "my.toml:3: venue.en"},
+      {"[[topic]]\ncode = \"a\"\nzh = \"甲\"\n[[topic]]\ncode = \"b\"\nzh = \"甲\"\n", "my.toml:3: topic.zh"},
+      // Relabelling an entry onto another's label.
+      {"\n[[venue]]\ncode = \"market\"\nzh = \"夜市\"\n", "my.toml:4: venue.zh"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    try {
+      pingan::parse_config(c.text, "my.toml");
+      FAIL("accepted an ambiguous label");
+    } catch (const InputError& error) {
+      CHECK(error.field == c.field);
+      CHECK(error.reason.find("also names") != std::string::npos);
+    }
+  }
+  // A label that a later entry gives up is free to take.
+  const auto config = pingan::parse_config(
+      "[[venue]]\ncode = \"x\"\nzh = \"夜市\"\n[[venue]]\ncode = \"night_market\"\nzh = \"夜市摊位\"\n", "my.toml");
+  CHECK(config.venues.resolve("夜市", "--venue").code == "x");
+}
+
+TEST_CASE("a config path that names a folder is an error, not the defaults") {
+  const auto folder = std::filesystem::temp_directory_path();
+  try {
+    pingan::load_config(folder);
+    FAIL("read a folder as a config");
+  } catch (const InputError& error) {
+    CHECK(error.field == folder.string());
+    CHECK(error.reason == "is a folder, not a config file");
+  }
+}

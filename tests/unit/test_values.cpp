@@ -226,7 +226,7 @@ TEST_CASE("parse_date: accepted forms") {
       {"-00007d", d(2026, 11, 22)},
       {"2024-02-29", d(2024, 2, 29)},
       {"2000-02-29", d(2000, 2, 29)},
-      {"0001-01-01", d(1, 1, 1)},
+      {"1900-01-01", d(1900, 1, 1)},
   };
   for (const Row& r : rows) {
     CAPTURE(r.text);
@@ -268,6 +268,10 @@ TEST_CASE("parse_date: rejected forms") {
       {"2026-11-30", "\"2026-11-30\" is after today (2026-11-29)"},
       {"2026-12-01", "is after today"},
       {"9999-12-31", "is after today"},
+      // SPEC §4: 1900-01-01 … 2100-12-31.
+      {"0001-01-01", "0001-01-01 is outside 1900-01-01 … 2100-12-31"},
+      {"1899-12-31", "1899-12-31 is outside 1900-01-01 … 2100-12-31"},
+      {"-99999d", "1753-02-14 is outside"},
   };
   for (const Rejected& r : rows) {
     CAPTURE(r.text);
@@ -277,7 +281,10 @@ TEST_CASE("parse_date: rejected forms") {
 
 TEST_CASE("parse_date: future dates when allowed") {
   CHECK(pingan::parse_date("2026-12-01", kToday, "--until", true) == d(2026, 12, 1));
-  CHECK(pingan::parse_date("9999-12-31", kToday, "--until", true) == d(9999, 12, 31));
+  CHECK(pingan::parse_date("2100-12-31", kToday, "--until", true) == d(2100, 12, 31));
+  CHECK_REASON(pingan::parse_date("9999-12-31", kToday, "--until", true), "--until",
+               "9999-12-31 is outside 1900-01-01 … 2100-12-31");
+  CHECK_REASON(pingan::parse_date("2101-01-01", kToday, "--until", true), "--until", "is outside");
   CHECK_REASON(pingan::parse_date("2026-02-30", kToday, "--until", true), "--until",
                "not a valid date");
   // "-Nd" reaching before year 1 is not a date.
@@ -286,8 +293,8 @@ TEST_CASE("parse_date: future dates when allowed") {
 
 TEST_CASE("parse_iso_date: strict YYYY-MM-DD") {
   const std::pair<std::string_view, Date> good[] = {{"2026-11-28", d(2026, 11, 28)},
-                                                    {"0001-01-01", d(1, 1, 1)},
-                                                    {"9999-12-31", d(9999, 12, 31)},
+                                                    {"1900-01-01", d(1900, 1, 1)},
+                                                    {"2100-12-31", d(2100, 12, 31)},
                                                     {"2024-02-29", d(2024, 2, 29)}};
   for (auto [text, want] : good) {
     CAPTURE(text);
@@ -299,6 +306,10 @@ TEST_CASE("parse_iso_date: strict YYYY-MM-DD") {
   for (std::string_view text : bad) {
     CAPTURE(text);
     CHECK_REASON(pingan::parse_iso_date(text, "date"), "date", "not a valid date");
+  }
+  for (std::string_view text : {"0001-01-01"sv, "1899-12-31"sv, "2101-01-01"sv, "9999-12-31"sv}) {
+    CAPTURE(text);
+    CHECK_REASON(pingan::parse_iso_date(text, "date"), "date", std::string(text) + " is outside 1900-01-01 … 2100-12-31");
   }
 }
 
@@ -361,6 +372,21 @@ TEST_CASE("parse_week: rejected forms") {
     CHECK_REASON(pingan::parse_week(r.text, kToday), "--week", r.reason);
   }
   CHECK_REASON(pingan::parse_week("2026-W54", kToday, "week"), "week", "does not exist");
+}
+
+TEST_CASE("parse_week and parse_month: 1900-01-01 … 2100-12-31") {
+  CHECK(pingan::parse_week("1900-W01", kToday).from == d(1900, 1, 1));
+  CHECK(pingan::parse_week("this", d(1900, 1, 1)).from == d(1900, 1, 1));
+  CHECK(pingan::parse_month("1900-01", kToday).from == d(1900, 1, 1));
+  CHECK(pingan::parse_month("2100-12", kToday).to == d(2100, 12, 31));
+  CHECK_REASON(pingan::parse_week("1899-W52", kToday), "--week", "1899-W52 is outside 1900-01-01 … 2100-12-31");
+  CHECK_REASON(pingan::parse_week("9999-W01", kToday), "--week", "is outside");
+  CHECK_REASON(pingan::parse_week("last", d(1900, 1, 1)), "--week", "1899-W52 is outside");
+  // 2100's last week ends in 2101.
+  CHECK_REASON(pingan::parse_week("2100-W52", kToday), "--week", "is outside");
+  CHECK_REASON(pingan::parse_month("1899-12", kToday), "--month", "1899-12 is outside");
+  CHECK_REASON(pingan::parse_month("2101-01", kToday), "--month", "is outside");
+  CHECK_REASON(pingan::parse_month("last", d(1900, 1, 1)), "--month", "1899-12 is outside");
 }
 
 TEST_CASE("parse_month: accepted forms") {
@@ -747,4 +773,73 @@ TEST_CASE("parse_name and parse_note") {
   CHECK(pingan::parse_note("第一行\r\n第二行", "--note") == "第一行\n第二行");
   CHECK_REASON(pingan::parse_note(note + "x", "--note"), "--note", "too long: 2001 characters");
   CHECK_REASON(pingan::parse_note("a\x07z", "--note"), "--note", "(U+0007)");
+}
+
+TEST_CASE("names refuse bidi controls and zero-width characters; notes keep only the joiner") {
+  // SPEC §4: a right-to-left override makes "工地\u202E二号" display reversed,
+  // a zero-width space makes two names that look alike differ.
+  const std::pair<std::string_view, std::string_view> names[] = {
+      {"工地\u202E二号", "contains a bidi control character (U+202E)"},
+      {"\u202Aa", "(U+202A)"},
+      {"a\u2066b", "(U+2066)"},
+      {"a\u2069", "(U+2069)"},
+      {"a\u200Eb", "(U+200E)"},
+      {"a\u200Fb", "(U+200F)"},
+      {"a\u061Cb", "(U+061C)"},
+      {"寇\u200B小青", "contains a zero-width character (U+200B)"},
+      {"a\u200Cb", "(U+200C)"},
+      {"a\u200Db", "(U+200D)"},
+      {"a\u2060b", "(U+2060)"},
+      {"\uFEFFabc", "(U+FEFF)"},
+  };
+  for (auto [text, reason] : names) {
+    CAPTURE(text);
+    CHECK_REASON(pingan::parse_name(text, "--place"), "--place", reason);
+    CHECK_REASON(pingan::parse_phone(text, "--phone"), "--phone", reason);
+  }
+  for (std::string_view text : {"a\u202Eb"sv, "a\u2067b"sv, "a\u200Fb"sv, "a\u200Bb"sv, "\uFEFFa"sv}) {
+    CAPTURE(text);
+    CHECK_REASON(pingan::parse_note(text, "--note"), "--note", "contains a");
+  }
+  // Family emoji: man, ZWJ, woman.
+  CHECK(pingan::parse_note("\U0001F468\u200D\U0001F469", "--note") == "\U0001F468\u200D\U0001F469");
+  // Nearby characters that print stay allowed.
+  CHECK(pingan::parse_name("a\u2010b\u2027c\u2030", "--place") == "a\u2010b\u2027c\u2030");
+}
+
+TEST_CASE("parse_phone never echoes the value") {
+  CHECK(pingan::parse_phone(" +86 (138) 1234-5678 ", "--phone") == "+86 (138) 1234-5678");
+  for (std::string_view bad : {"1381234x5678"sv, "138123456789012345678901234567890"sv, "电话13812345678"sv}) {
+    CAPTURE(bad);
+    const std::string reason = reason_of([&] { pingan::parse_phone(bad, "--phone"); }, "--phone");
+    CHECK(reason.find("not a phone number") != std::string::npos);
+    CHECK(reason.find("1381234") == std::string::npos);
+  }
+}
+
+// ---------------------------------------------------------------- messages
+
+TEST_CASE("quoted and printable") {
+  CHECK(pingan::quoted("abc") == "\"abc\"");
+  CHECK(pingan::quoted(std::string(61, 'x')) == "\"" + std::string(60, 'x') + "…\"");
+  const std::pair<std::string_view, std::string_view> rows[] = {
+      {"plain 平安", "plain 平安"},
+      {"a\nb\rc\td", "a\\nb\\rc\\td"},
+      {"a\x1b[31m", "a\\x1b[31m"},
+      {"a\x7f", "a\\x7f"},
+      {"a\0b"sv, "a\\x00b"},
+      {"bad \xff byte", "bad \\xff byte"},
+      {"\xe5\xb7", "\\xe5\\xb7"},  // truncated 工
+      {"csi \u009B2J", "csi \\u{009B}2J"},
+      {"\u0085", "\\u{0085}"},
+      {"line\u2028sep\u2029", "line\\u{2028}sep\\u{2029}"},
+      {"\u202Eevil\u202C", "\\u{202E}evil\\u{202C}"},
+      {"\u2066\u2069\u200E\u200F\u061C", "\\u{2066}\\u{2069}\\u{200E}\\u{200F}\\u{061C}"},
+      {"\u200B\u200C\u200D\u2060\uFEFF", "\\u{200B}\\u{200C}\\u{200D}\\u{2060}\\u{FEFF}"},
+      {"\U0001F600 ok", "\U0001F600 ok"},
+  };
+  for (auto [text, want] : rows) {
+    CAPTURE(text);
+    CHECK(pingan::printable(text) == want);
+  }
 }
