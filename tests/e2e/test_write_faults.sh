@@ -36,8 +36,9 @@ for fault in posix/io/rw/pwrite posix/io/rw/write posix/io/sync/fsync posix/io/s
   failed=0
   for command in "${commands[@]}"; do
     before=$(db_snapshot)
+    # -q: no confirmation on stdout, so the fault hits the ledger's own writes.
     # shellcheck disable=SC2086
-    run fiu-run -x -c "enable name=$fault" "$PINGAN" $command
+    run fiu-run -x -c "enable name=$fault" "$PINGAN" -q $command
     case $RC in
       0) # the fault did not touch this command's path (e.g. no fdatasync): it must have worked
          [ "$(db_snapshot)" != "$before" ] || fail "$command under $fault: exit 0 and nothing written" ;;
@@ -57,6 +58,15 @@ for fault in posix/io/rw/pwrite posix/io/rw/write posix/io/sync/fsync posix/io/s
   ok "write commands under $fault: exit 1 with one error line and the ledger as it was, or done whole"
 done
 
+# The confirmation cannot be written: the record is stored (the command's
+# work is done), and the failure to report it is exit 1, not a silent 0.
+run fiu-run -x -c "enable name=posix/io/rw/write" "$PINGAN" event add --venue 工地 --place 新工地 --audience 5
+expect_eq "$RC" 1 "exit of event add whose confirmation cannot be written"
+expect_stderr_contains "standard output"
+expect_eq "$(sql "SELECT count(*) FROM event WHERE place = '新工地'")" 1 "the event stored"
+expect_ok pingan check
+ok "a confirmation that cannot be written is exit 1, with the record stored whole"
+
 # Outputs: a failed write leaves no file and no temporary behind; one the
 # fault did not touch is whole.
 for fault in posix/io/rw/write posix/io/rw/pwrite posix/io/sync/fsync; do
@@ -64,7 +74,7 @@ for fault in posix/io/rw/write posix/io/rw/pwrite posix/io/sync/fsync; do
                  "backup $TEST_DIR/out/b.db"; do
     rm -rf "$TEST_DIR/out" && mkdir "$TEST_DIR/out"
     # shellcheck disable=SC2086
-    run fiu-run -x -c "enable name=$fault" "$PINGAN" $command
+    run fiu-run -x -c "enable name=$fault" "$PINGAN" -q $command
     case $RC in
       0) expect_eq "$(find "$TEST_DIR/out" -type f | wc -l)" 1 "files written by $command under $fault"
          [[ $command != backup* ]] || expect_ok pingan --db "$TEST_DIR/out/b.db" check ;;
