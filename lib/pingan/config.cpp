@@ -1,6 +1,8 @@
 #include "pingan/config.hpp"
 
+#include <cmath>
 #include <fstream>
+#include <functional>
 #include <utility>
 #include <vector>
 #include <sstream>
@@ -51,6 +53,21 @@ class Reader {
       else if (name == "venue") terms(node, name, config_.venues);
       else if (name == "topic") terms(node, name, config_.topics);
       else if (name == "category") terms(node, name, config_.categories);
+      else if (name == "duty") terms(node, name, config_.duties, [&](const std::string& code, std::string_view key,
+                                                                    const toml::node& v, const std::string& path) {
+          auto& rule = config_.duty_rules[code];
+          if (key == "points") rule.points = tenths_value(v, path);
+          else if (key == "points_per_hour") rule.per_hour = tenths_value(v, path);
+          else if (key == "adopted_bonus") rule.adopted_bonus = tenths_value(v, path);
+          else return false;
+          return true;
+        });
+      else if (name == "volunteer_group") terms(node, name, config_.volunteer_groups);
+      else if (name == "volunteers") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "excellent") config_.excellent_points = int_value(v, path, 0, 1'000'000);
+          else if (k == "qualified") config_.qualified_points = int_value(v, path, 0, 1'000'000);
+          else unknown(v, path);
+        });
       else unknown(node, name);
     }
   }
@@ -63,7 +80,10 @@ class Reader {
     for (const auto& [key, value] : *table) handle(key.str(), value, name + "." + std::string(key.str()));
   }
 
-  void terms(const toml::node& node, const std::string& name, Vocabulary& vocabulary) {
+  // `more` reads a key of an entry beyond code, zh and en (false: unknown).
+  using MoreKeys = std::function<bool(const std::string& code, std::string_view key, const toml::node& value,
+                                      const std::string& path)>;
+  void terms(const toml::node& node, const std::string& name, Vocabulary& vocabulary, const MoreKeys& more = {}) {
     const auto* array = node.as_array();
     if (!array) fail(node, name, "must be an array of tables ([[" + name + "]])");
     std::vector<std::pair<std::string, const toml::table*>> added;  // code, its table
@@ -71,17 +91,24 @@ class Reader {
       const auto* table = element.as_table();
       if (!table) fail(element, name, "must be an array of tables ([[" + name + "]])");
       Term term;
-      for (const auto& [key, value] : *table) {
-        const std::string path = name + "." + std::string(key.str());
-        if (key == "code") term.code = string_value(value, path);
-        else if (key == "zh") term.zh = string_value(value, path);
-        else if (key == "en") term.en = string_value(value, path);
-        else unknown(value, path);
-      }
+      for (const auto& [key, value] : *table)
+        if (key == "code") term.code = string_value(value, name + ".code");
       if (term.code.empty()) fail(element, name + ".code", "is required");
       for (char c : term.code)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
           fail(element, name + ".code", pingan::quoted(term.code) + " may hold only a-z, 0-9 and _");
+      for (const auto& [key, value] : *table) {
+        const std::string path = name + "." + std::string(key.str());
+        if (key == "code") continue;
+        if (key == "zh") term.zh = string_value(value, path);
+        else if (key == "en") term.en = string_value(value, path);
+        else if (!more || !more(term.code, key.str(), value, path)) unknown(value, path);
+      }
+      // An entry for an existing code may give only what it changes.
+      if (const Term* existing = vocabulary.find(term.code)) {
+        if (term.zh.empty()) term.zh = existing->zh;
+        if (term.en.empty()) term.en = existing->en;
+      }
       if (term.zh.empty()) term.zh = term.code;
       if (term.en.empty()) term.en = term.code;
       added.emplace_back(term.code, table);
@@ -106,6 +133,19 @@ class Reader {
     } catch (const InputError& error) {
       fail(node, path, error.reason);
     }
+  }
+
+  // A number of points: whole or with one decimal, 0 … 1000, in tenths.
+  std::int64_t tenths_value(const toml::node& node, const std::string& path) {
+    double value = 0;
+    if (const auto whole = node.value<std::int64_t>(); whole && node.is_integer()) value = static_cast<double>(*whole);
+    else if (const auto real = node.value<double>(); real && node.is_floating_point()) value = *real;
+    else fail(node, path, "must be a number of points, whole or with one decimal");
+    const double tenths = value * 10;
+    const auto rounded = static_cast<std::int64_t>(tenths + (tenths < 0 ? -0.5 : 0.5));
+    if (value < 0 || value > 1000 || std::abs(tenths - static_cast<double>(rounded)) > 1e-6)
+      fail(node, path, "must be a number of points from 0 to 1000, whole or with one decimal");
+    return rounded;
   }
 
   int int_value(const toml::node& node, const std::string& path, int low, int high) {

@@ -1,7 +1,9 @@
 #pragma once
 // Settings and vocabularies from TOML. The built-in defaults are data/config.toml,
 // embedded at build time; a user's file is laid over them.
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +11,14 @@
 #include "pingan/vocab.hpp"
 
 namespace pingan {
+
+// A volunteer duty's points rule (SPEC §9), in tenths of a point: points per
+// participation, per hour, and the bonus when the information is adopted.
+struct DutyRule {
+  std::int64_t points = 0;
+  std::int64_t per_hour = 0;
+  std::int64_t adopted_bonus = 0;
+};
 
 struct Config {
   std::string database_path;  // empty: the XDG default
@@ -21,6 +31,11 @@ struct Config {
   Vocabulary venues{"venue"};
   Vocabulary topics{"topic"};
   Vocabulary categories{"category"};
+  Vocabulary duties{"duty"};
+  std::map<std::string, DutyRule, std::less<>> duty_rules;  // by duty code
+  Vocabulary volunteer_groups{"volunteer_group"};
+  int excellent_points = 60;  // volunteers.excellent: the 优秀 grade from here
+  int qualified_points = 20;  // volunteers.qualified: the 合格 grade from here
 };
 
 // The built-in defaults (data/config.toml).

@@ -120,3 +120,25 @@ TEST_CASE("a config path that names a folder is an error, not the defaults") {
     CHECK(error.reason == "is a folder, not a config file");
   }
 }
+
+TEST_CASE("duties carry their points rules in tenths; an entry may change only some keys") {
+  const auto defaults = pingan::default_config();
+  CHECK(defaults.duties.terms().size() == 6);
+  CHECK(defaults.volunteer_groups.terms().size() == 10);
+  CHECK(defaults.duties.resolve("参与治安巡防", "--duty").code == "patrol");
+  CHECK(defaults.duty_rules.at("patrol").points == 20);
+  CHECK(defaults.duty_rules.at("patrol").per_hour == 10);
+  CHECK(defaults.duty_rules.at("intelligence").adopted_bonus == 50);
+  CHECK(defaults.excellent_points == 60);
+  CHECK(defaults.qualified_points == 20);
+
+  const auto changed = pingan::parse_config("[[duty]]\ncode = \"patrol\"\npoints = 3.5\n", "c.toml");
+  CHECK(changed.duty_rules.at("patrol").points == 35);
+  CHECK(changed.duty_rules.at("patrol").per_hour == 10);  // kept
+  CHECK(changed.duties.label("patrol", Lang::zh) == "参与治安巡防");  // kept
+
+  CHECK_THROWS_AS(pingan::parse_config("[[duty]]\ncode = \"patrol\"\npoints = 2.55\n", "c.toml"), InputError);
+  CHECK_THROWS_AS(pingan::parse_config("[[duty]]\ncode = \"patrol\"\npoints = -1\n", "c.toml"), InputError);
+  CHECK_THROWS_AS(pingan::parse_config("[[duty]]\ncode = \"patrol\"\npionts = 1\n", "c.toml"), InputError);
+  CHECK_THROWS_AS(pingan::parse_config("[[venue]]\ncode = \"x\"\npoints = 1\n", "c.toml"), InputError);
+}
