@@ -68,35 +68,44 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-// A column of live row x as the archive stores it: a reference is matched by
-// the referenced row's natural key (a station's name, a record's uid), since
-// ids of stations differ between the files.
-std::string archive_value(const Table& table, std::string_view column) {
+// A column of live row `alias` as the archive stores it: a reference is
+// matched by the referenced row's natural key (a station's name, a record's
+// uid), since ids of stations and volunteers differ between the files.
+std::string archive_value(const Table& table, std::string_view column, std::string_view alias = "x") {
   for (const auto& reference : table.references)
     if (reference.column == column)
-      return fmt::format("(SELECT a.id FROM main.{0} a WHERE a.{1} = (SELECT r.{1} FROM live.{0} r WHERE r.id = x.{2}))",
-                         reference.table, reference.by, column);
-  return fmt::format("x.{}", column);
+      return fmt::format("(SELECT a.id FROM main.{0} a WHERE a.{1} = (SELECT r.{1} FROM live.{0} r WHERE r.id = {3}.{2}))",
+                         reference.table, reference.by, column, alias);
+  return fmt::format("{}.{}", alias, column);
 }
 
-// The SQL that copies rows of `table` picked by `pick` (a condition on live
-// row x) into the archive: referenced rows that never move first (stations),
-// then an upsert by uid keeping ids, then the child rows replaced.
-void copy_rows(SQLite::Database& archive, const Kind& kind, const std::string& pick) {
-  const Table& table = kind.table;
+// Copies the rows that `table`'s references name, where those never move
+// themselves (stations, volunteers), and theirs first: `ids` selects the
+// rows of `table` (as x) whose references are copied.
+void copy_referenced(SQLite::Database& archive, const Table& table, const std::string& rows) {
   for (const auto& reference : table.references) {
     const Kind& referenced = records::kind_of_table(reference.table);
     if (records::archives(referenced)) continue;  // moves itself, before its followers
+    const std::string ids = fmt::format("SELECT x.{} FROM ({}) x", reference.column, rows);
+    copy_referenced(archive, referenced.table, fmt::format("SELECT * FROM live.{} WHERE id IN ({})", reference.table, ids));
     std::vector<std::string> columns, values;
     for (auto column : referenced.table.columns) {
       columns.emplace_back(column);
       values.push_back(archive_value(referenced.table, column));
     }
-    archive.exec(fmt::format(
-        "INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE x.id IN "
-        "(SELECT x.{3} FROM live.{4} x WHERE {5}) ON CONFLICT DO NOTHING",
-        referenced.table.name, join(columns, ", "), join(values, ", "), reference.column, table.name, pick));
+    archive.exec(fmt::format("INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE x.id IN ({3}) "
+                             "ON CONFLICT DO NOTHING",
+                             referenced.table.name, join(columns, ", "), join(values, ", "), ids));
   }
+}
+
+// Copies rows of `kind` picked by `pick` (a condition on live row x) into the
+// archive: the rows they refer to that never move first (stations,
+// volunteers), then an upsert by uid keeping ids, then the child rows
+// replaced.
+void copy_rows(SQLite::Database& archive, const Kind& kind, const std::string& pick) {
+  const Table& table = kind.table;
+  copy_referenced(archive, table, fmt::format("SELECT * FROM live.{} x WHERE {}", table.name, pick));
   std::vector<std::string> columns{"id"}, values{"x.id"}, updates;
   for (auto column : table.columns) {
     columns.emplace_back(column);
@@ -107,13 +116,16 @@ void copy_rows(SQLite::Database& archive, const Kind& kind, const std::string& p
                            "ON CONFLICT (uid) DO UPDATE SET {4}",
                            table.name, join(columns, ", "), join(values, ", "), pick, join(updates, ", ")));
   for (const auto& child : kind.children) {
+    const std::string children = fmt::format("SELECT y.* FROM live.{0} y JOIN live.{1} x ON x.id = y.{2} WHERE {3}",
+                                             child.name, table.name, child.parent_key, pick);
+    copy_referenced(archive, child, children);
     const std::string parents =
         fmt::format("SELECT a.id FROM main.{0} a JOIN live.{0} x ON x.uid = a.uid WHERE {1}", table.name, pick);
     archive.exec(fmt::format("DELETE FROM main.{} WHERE {} IN ({})", child.name, child.parent_key, parents));
     std::vector<std::string> child_columns, child_values;
     for (auto column : child.columns) {
       child_columns.emplace_back(column);
-      child_values.push_back(fmt::format("y.{}", column));
+      child_values.push_back(archive_value(child, column, "y"));
     }
     archive.exec(fmt::format("INSERT INTO main.{0} ({1}, {2}) SELECT a.id, {3} FROM live.{0} y "
                              "JOIN live.{4} x ON x.id = y.{1} JOIN main.{4} a ON a.uid = x.uid WHERE {5}",
