@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "pingan/errors.hpp"
+#include "pingan/values.hpp"
 
 namespace pingan::cli {
 
@@ -19,7 +20,7 @@ std::string ask(const std::string& field, const std::string& question,
       accept(answer);
       return answer;
     } catch (const InputError& error) {
-      std::cerr << "  " << error.reason << '\n';
+      std::cerr << "  " << printable(error.reason) << '\n';
     }
   }
 }

@@ -144,7 +144,7 @@ void run_import(Context& context, const ImportOptions& options) {
       std::cout << fmt::format("imported {} ({} already there)\n", counts.added.describe(), counts.skipped);
   } catch (const store::ImportRejected& rejected) {
     if (show_progress) std::cerr << '\n';
-    for (const auto& problem : rejected.problems) std::cerr << "pingan: error: " << problem << '\n';
+    for (const auto& problem : rejected.problems) std::cerr << "pingan: error: " << printable(problem) << '\n';
     throw;
   }
 }
