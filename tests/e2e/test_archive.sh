@@ -189,7 +189,7 @@ restore() {
 }
 
 counts_of() {  # TEXT: "events installs cases" from archive's confirmation
-  [[ "$1" =~ archive[d]?\ ([0-9]+)\ events,\ ([0-9]+)\ installs,\ ([0-9]+)\ cases\ dated\ before ]] ||
+  [[ "$1" =~ archive[d]?\ ([0-9]+)\ events,\ ([0-9]+)\ installs,\ ([0-9]+)\ cases,\ 0\ tasks,\ 0\ duties\ dated\ before ]] ||
     fail "no counts in [$1]"
   echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${BASH_REMATCH[3]}"
 }

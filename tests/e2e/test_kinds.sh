@@ -87,7 +87,7 @@ ok "ids: 1 … 9223372036854775807 (exit 3 when nothing has it); others exit 2"
 # ---- a record in both files is read once: lists, report and export ---------
 expect_ok pingan event add --venue 夜市 --place 树林召夜市 --audience 200 --date 2025-03-02 --installs 4
 expect_ok pingan archive --before 2026-01-01
-expect_stdout_contains "archived 1 events, 1 installs, 0 cases dated before 2026-01-01"
+expect_stdout_contains "archived 1 events, 1 installs, 0 cases, 0 tasks, 0 duties dated before 2026-01-01"
 archive=$(dirname "$PINGAN_DB")/pingan-archive.db
 # As an interrupted run leaves it: the archived event and its install back in main too.
 sqlite3 "$PINGAN_DB" "ATTACH '$archive' AS a;
@@ -108,7 +108,7 @@ ok "a record left in both files counts once in lists, report and export"
 # ---- check and backup name every kind ---------------------------------------
 expect_ok pingan check
 expect_stdout_contains "stations, "
-expect_stdout_contains " cases)"
+expect_stdout_contains " duties)"
 expect_ok pingan backup "$TEST_DIR/backup.db"
 expect_stdout_contains "2 stations, "
 ok "check and backup count every kind"

@@ -6,6 +6,7 @@
 #include "pingan/store/events.hpp"
 #include "pingan/store/installs.hpp"
 #include "pingan/store/stations.hpp"
+#include "pingan/store/volunteers.hpp"
 
 namespace pingan::records {
 
@@ -51,6 +52,42 @@ const std::vector<Kind>& kinds() {
        store::case_shape,
        store::export_cases,
        store::import_case},
+      {"volunteer", "volunteers",
+       {"volunteer", "",
+        {"uid", "name", "phone", "station_id", "group_code", "org", "joined", "left_on", "note", "created_at",
+         "updated_at"},
+        {{"station_id", "station", "name"}}},
+       {},
+       "",
+       "",
+       store::volunteer_shape,
+       store::export_volunteers,
+       store::import_volunteer},
+      {"task", "tasks",
+       {"task", "",
+        {"uid", "date", "station_id", "duty", "place", "slots", "hours_tenths", "status", "note", "created_at",
+         "updated_at"},
+        {{"station_id", "station", "name"}}},
+       {{"task_signup", "task_id", {"position", "volunteer_id"}, {{"volunteer_id", "volunteer", "uid"}}}},
+       "status = 'done' AND date < ?1",
+       "",
+       store::task_shape,
+       store::export_tasks,
+       store::import_task},
+      {"duty", "duties",
+       {"duty", "",
+        {"uid", "date", "station_id", "volunteer_id", "duty", "hours_tenths", "points_tenths", "place", "event_id",
+         "task_id", "adopted", "reason", "note", "created_at", "updated_at"},
+        {{"station_id", "station", "name"},
+         {"volunteer_id", "volunteer", "uid"},
+         {"event_id", "event", "uid"},
+         {"task_id", "task", "uid"}}},
+       {},
+       "date < ?1 AND task_id IS NULL",
+       "task_id",
+       store::duty_shape,
+       store::export_duties,
+       store::import_duty},
   };
   return table;
 }
@@ -59,6 +96,9 @@ const Kind& station_kind() { return kinds()[0]; }
 const Kind& event_kind() { return kinds()[1]; }
 const Kind& install_kind() { return kinds()[2]; }
 const Kind& case_kind() { return kinds()[3]; }
+const Kind& volunteer_kind() { return kinds()[4]; }
+const Kind& task_kind() { return kinds()[5]; }
+const Kind& duty_kind() { return kinds()[6]; }
 
 const Kind* find_kind(std::string_view name) {
   for (const auto& kind : kinds())

@@ -74,6 +74,9 @@ const Kind& station_kind();
 const Kind& event_kind();
 const Kind& install_kind();
 const Kind& case_kind();
+const Kind& volunteer_kind();
+const Kind& task_kind();
+const Kind& duty_kind();
 // By name ("event") or plural ("events"); nullptr when none.
 const Kind* find_kind(std::string_view name);
 const Kind& kind_of_table(std::string_view table);
