@@ -11,6 +11,8 @@ void add_station_commands(CLI::App& app, Context& context);
 void add_event_commands(CLI::App& app, Context& context);
 void add_install_commands(CLI::App& app, Context& context);
 void add_case_commands(CLI::App& app, Context& context);
+// volunteer, task, duty, points: the volunteer police team (平安义警).
+void add_volunteer_team_commands(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
 void add_maintenance_commands(CLI::App& app, Context& context);
 void add_import_export_commands(CLI::App& app, Context& context);

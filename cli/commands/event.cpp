@@ -9,6 +9,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/stations.hpp"
+#include "pingan/store/volunteers.hpp"
 #include "option_fields.hpp"
 #include "prompt.hpp"
 
@@ -19,6 +20,7 @@ namespace {
 // its rules read (records/event.hpp), and the station.
 struct EventOptions {
   OptionFields fields;
+  std::vector<std::string> volunteers;  // who staffed it: their outreach duty
   std::string format;
   std::string& station() { return fields.value("station"); }
 };
@@ -35,6 +37,8 @@ void add_event_options(CLI::App* command, EventOptions& options) {
   fields.add_list(command, "topics", "--topic", "topic code or label; repeatable, or a comma list");
   fields.add_list(command, "officers", "--officer", "officer taking part; repeatable, or a comma list");
   fields.add(command, "note", "--note", "free text, may span lines");
+  command->add_option("--volunteer", options.volunteers,
+                      "volunteer police who staffed it (their outreach duty); repeatable, or a comma list");
   add_format_option(command, options.format, {"table", "json"});
 }
 
@@ -120,6 +124,35 @@ void print_saved(Context& context, const store::Event& event, const std::string&
             << "  " << context.config().venues.label(event.venue, context.lang()) << "  " << event.place << '\n';
 }
 
+// The volunteers who staffed the event, each with an outreach duty linked to
+// it (points by the config's rule), in the caller's transaction.
+// Returns how many were added.
+int record_volunteers(Context& context, store::Ledger& ledger, const store::Event& event,
+                      const std::vector<std::string>& volunteers) {
+  if (volunteers.empty()) return 0;
+  int added = 0;
+  const auto rule = context.config().duty_rules.find("outreach");
+  if (rule == context.config().duty_rules.end()) throw Failure("no points rule for duty outreach in the config");
+  std::vector<std::int64_t> credited;  // an edit adds only those not credited yet
+  store::for_each_duty(ledger, {std::nullopt, std::nullopt, std::nullopt, std::nullopt, event.id},
+                       [&](const store::Duty& duty) { credited.push_back(duty.volunteer_id); });
+  for (const auto& text : records::split_items(volunteers)) {
+    store::Duty duty;
+    duty.volunteer_id = store::find_volunteer(ledger, text, event.station_id, "--volunteer").id;
+    if (std::ranges::find(credited, duty.volunteer_id) != credited.end()) continue;
+    credited.push_back(duty.volunteer_id);
+    duty.date = event.date;
+    duty.station_id = event.station_id;
+    duty.duty = "outreach";
+    duty.points = records::duty_points(rule->second, 0, false);
+    duty.place = event.place;
+    duty.event_id = event.id;
+    store::add_duty(ledger, duty);
+    ++added;
+  }
+  return added;
+}
+
 void run_add(Context& context, EventOptions& options) {
   auto ledger = context.open(store::Ledger::Mode::write);
   store::Event event;
@@ -129,7 +162,12 @@ void run_add(Context& context, EventOptions& options) {
   if (options.fields.items("officers").empty() && !context.config().default_officer.empty())
     options.fields.items("officers").push_back(context.config().default_officer);
   apply_options(context, ledger, options, event);
-  print_saved(context, store::add_event(ledger, event), options.format, "已登记宣传活动", "added event");
+  print_saved(context, ledger.write([&] {
+                const auto stored = store::add_event(ledger, event);
+                record_volunteers(context, ledger, stored, options.volunteers);
+                return stored;
+              }),
+              options.format, "已登记宣传活动", "added event");
 }
 
 }  // namespace
@@ -212,7 +250,17 @@ Examples:
     auto ledger = context.open(store::Ledger::Mode::write);
     store::Event event = store::get_event(ledger, id);
     apply_options(context, ledger, *edit_options, event);
-    const auto stored = store::update_event(ledger, event);
+    int volunteers = 0;
+    const auto stored = ledger.write([&] {
+      auto updated = store::update_event(ledger, event);
+      volunteers = record_volunteers(context, ledger, updated.value_or(event), edit_options->volunteers);
+      return updated;
+    });
+    if (!stored && volunteers > 0) {
+      if (!context.options.quiet)
+        std::cout << context.tr("已记录义警履职 ", "volunteers added: ") << volunteers << '\n';
+      return;
+    }
     if (!stored) {
       context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
       if (parse_format(edit_options->format) == Format::json) std::cout << event_json(event).dump(2) << '\n';

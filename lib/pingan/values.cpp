@@ -171,6 +171,8 @@ Period month_period(chrono::year_month ym) {
   return Period{first, from_ymd(ym / chrono::last), pad(first.year, 4) + "-" + pad(first.month, 2)};
 }
 
+Period year_period(int year) { return Period{Date{year, 1, 1}, Date{year, 12, 31}, pad(year, 4)}; }
+
 Period range_period(Date from, Date to) {
   return Period{from, to, from.iso() + ".." + to.iso()};
 }
@@ -327,6 +329,18 @@ Period parse_month(std::string_view text, Date today, std::string_view field) {
   return checked(month_period(chrono::year{year} / chrono::month{static_cast<unsigned>(month)}), field);
 }
 
+Period parse_year(std::string_view text, Date today, std::string_view field) {
+  const std::string_view t = trim(text);
+  if (equals_word(t, "this") || t == "今年") return checked(year_period(today.year), field);
+  if (equals_word(t, "last") || t == "去年") return checked(year_period(today.year - 1), field);
+  Cursor c{t};
+  int year = 0;
+  bool ok = c.number(4, 4, year);
+  if (ok) c.eat("年");
+  if (!ok || !c.done()) throw InputError(std::string(field), "not a valid year: " + quoted(t));
+  return checked(year_period(year), field);
+}
+
 Period make_range(Date from, Date to) {
   if (to < from) {
     throw InputError("--to", quoted(to.iso()) + " is before --from (" + from.iso() + ")");
@@ -340,6 +354,7 @@ Period previous_period(const Period& period) {
                            period.to.month == from.month &&
                            period.to.day == days_in_month(from.year, from.month);
   if (whole_month) return month_period(year_month_of(from) - chrono::months{1});
+  if (from.month == 1 && from.day == 1 && period.to == Date{from.year, 12, 31}) return year_period(from.year - 1);
   if (from.weekday() == 1 && period.length_days() == 7) return week_period(from.plus_days(-7));
   const Date to = from.plus_days(-1);
   return range_period(to.plus_days(-(period.length_days() - 1)), to);

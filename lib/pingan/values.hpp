@@ -68,6 +68,8 @@ struct Period {
 Period parse_week(std::string_view text, Date today, std::string_view field = "--week");
 // "2026-11", "this", "last".
 Period parse_month(std::string_view text, Date today, std::string_view field = "--month");
+// "2026", "2026年", "this"/"今年", "last"/"去年": January 1 to December 31.
+Period parse_year(std::string_view text, Date today, std::string_view field = "--year");
 // --from/--to, inclusive; InputError("--to") when to < from.
 Period make_range(Date from, Date to);
 // The period of equal length that ends the day before `period.from`. A whole

@@ -843,3 +843,18 @@ TEST_CASE("quoted and printable") {
     CHECK(pingan::printable(text) == want);
   }
 }
+
+TEST_CASE("years: 2026, this, last, 今年, 去年; the previous period of a year is the year before") {
+  const pingan::Date today{2026, 11, 29};
+  CHECK(pingan::parse_year("2026", today).from == pingan::Date{2026, 1, 1});
+  CHECK(pingan::parse_year("2026年", today).to == pingan::Date{2026, 12, 31});
+  CHECK(pingan::parse_year("this", today).label == "2026");
+  CHECK(pingan::parse_year("今年", today).label == "2026");
+  CHECK(pingan::parse_year("去年", today).label == "2025");
+  CHECK(pingan::parse_year("last", today).label == "2025");
+  const auto previous = pingan::previous_period(pingan::parse_year("2024", today));
+  CHECK(previous.from == pingan::Date{2023, 1, 1});
+  CHECK(previous.to == pingan::Date{2023, 12, 31});
+  for (const char* bad : {"", "26", "20266", "2026-1", "1899", "2101", "明年"})
+    CHECK_THROWS_AS(pingan::parse_year(bad, today), pingan::InputError);
+}

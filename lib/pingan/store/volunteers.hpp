@@ -48,6 +48,7 @@ struct DutyFilter {
   std::optional<Date> from, to;
   std::optional<std::string> station;  // by name
   std::optional<std::int64_t> volunteer_id;
+  std::optional<std::int64_t> event_id;
 };
 // Oldest first, from the archive too when it is attached.
 void for_each_duty(Ledger& ledger, const DutyFilter& filter, const std::function<void(const Duty&)>& visit);

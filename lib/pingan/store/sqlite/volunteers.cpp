@@ -339,12 +339,13 @@ void delete_duty(Ledger& ledger, std::int64_t id) {
 void for_each_duty(Ledger& ledger, const DutyFilter& filter, const std::function<void(const Duty&)>& visit) {
   const std::string select = std::string(kSelectDuty) + R"(
 WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2) AND (?3 IS NULL OR s.name = ?3)
-  AND (?4 IS NULL OR d.volunteer_id = ?4))";
+  AND (?4 IS NULL OR d.volunteer_id = ?4) AND (?5 IS NULL OR d.event_id = ?5))";
   SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "duty", "d") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);
   if (filter.volunteer_id) query.bind(4, *filter.volunteer_id); else query.bind(4);
+  if (filter.event_id) query.bind(5, *filter.event_id); else query.bind(5);
   while (query.executeStep()) visit(read_duty(query));
 }
 
@@ -570,7 +571,7 @@ void import_task(Importer& importer, const Fields& fields, const std::string& ui
 nlohmann::ordered_json duty_shape(const records::ExportScope&) { return records::to_json(Duty{}); }
 
 void export_duties(Ledger& ledger, const records::ExportScope& scope, const records::Visit& visit) {
-  for_each_duty(ledger, {scope.from, scope.to, std::nullopt, std::nullopt},
+  for_each_duty(ledger, {scope.from, scope.to, std::nullopt, std::nullopt, std::nullopt},
                 [&](const Duty& duty) { visit(records::to_json(duty)); });
 }
 
