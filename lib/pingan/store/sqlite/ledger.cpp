@@ -60,16 +60,37 @@ std::filesystem::path prepare_path(const std::filesystem::path& path, Ledger::Mo
 // ledger is refused, and so is any SQLite file that is not a pingan ledger
 // (an empty file is a new database, for a write command to set up).
 void refuse_foreign(SQLite::Database& db, const std::filesystem::path& path, Ledger::Mode mode) {
-  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  // One statement, so one snapshot: another process may be creating the
+  // ledger right now, and its schema and version commit together.
+  SQLite::Statement state(db, "SELECT (SELECT user_version FROM pragma_user_version), "
+                              "(SELECT count(*) FROM sqlite_schema)");
+  state.executeStep();
+  const int version = state.getColumn(0).getInt();
+  const bool empty = state.getColumn(1).getInt() == 0;
   const int known = migrations().back().version;
   if (version > known)
     throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
                               path.string(), version, known));
   if (version > 0) return;
-  const bool empty = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
   if (!empty) throw Failure(fmt::format("{} is an SQLite database but not a pingan ledger; left untouched", path.string()));
   if (mode == Ledger::Mode::read)
     throw Failure(fmt::format("{} is an empty database (add a record or run `pingan init` first)", path.string()));
+}
+
+// A new database's first writers race to switch it to WAL: that needs an
+// exclusive lock, and SQLite answers a second one busy at once (no busy
+// handler, to avoid a deadlock), so it is retried here until the timeout.
+void switch_to_wal(SQLite::Database& db, const std::filesystem::path& path, int busy_timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    try {
+      if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
+      throw Failure(fmt::format("cannot switch {} to WAL mode", path.string()));
+    } catch (const SQLite::Exception& error) {
+      if (error.getErrorCode() != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  }
 }
 
 // Waits for a lock in short, even steps until the timeout. SQLite's own
@@ -123,8 +144,7 @@ Ledger::Ledger(const std::filesystem::path& path, Mode mode, Options options)
   auto& db = connection_->db;
   db.exec("PRAGMA foreign_keys = ON");
   refuse_foreign(db, path_, mode);  // before the journal mode changes the file
-  const std::string journal = db.execAndGet("PRAGMA journal_mode = WAL").getString();
-  if (journal != "wal") throw Failure(fmt::format("cannot switch {} to WAL mode", path_.string()));
+  switch_to_wal(db, path_, options_.busy_timeout_ms);
   db.exec("PRAGMA synchronous = FULL");
   migrate(db, *this);
 }
