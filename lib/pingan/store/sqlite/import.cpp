@@ -22,8 +22,8 @@ std::optional<std::string> Fields::text(std::string_view key) const {
   const auto found = record_.find(key);
   if (found == record_.end() || found->is_null()) return std::nullopt;
   if (found->is_string()) return found->get<std::string>();
-  if (found->is_number()) return found->dump();
-  throw InputError(std::string(key), "must be text or a number");
+  if (found->is_number() || found->is_boolean()) return found->dump();
+  throw InputError(std::string(key), "must be text, a number or true/false");
 }
 
 std::string Fields::required(std::string_view key) const {
