@@ -188,3 +188,27 @@ pingan case open --date 2026-11-27 --station jrglt --name 张建军 --category s
 pingan case open --date 2026-11-18 --station xh --name 赵大勇 --category other --amount 1500 --officer 刘超 \
   --note "付费“退费代办”反被骗，已提醒家属"
 pingan case update 5 --status withdrawn --date 2026-11-24 --officer 刘超 --note "本人撤回求助"
+
+# ── Volunteer police (平安义警): 正阳派出所 and 向华派出所, the pilot stations ──
+# Residents from the six groups the programme recruits from; tasks posted to
+# the team's group chat, participations and the points they earned.
+pingan volunteer add 巴图 --station zy --group grid_worker --org 正阳街道 --joined 2026-03-01 --phone 13947001111
+pingan volunteer add 王芳 --station zy --group parent --org 正阳小学家委会 --joined 2026-03-01
+pingan volunteer add 李强 --station zy --group delivery_rider --org 美团骑手站 --joined 2026-04-15
+pingan volunteer add 陈静 --station zy --group property --org 河东小区物业 --joined 2026-05-10
+pingan volunteer add 乌云 --station xh --group security_guard --org 向华商场 --joined 2026-03-20
+pingan volunteer add 刘洋 --station xh --group courier --org 顺丰向华网点 --joined 2026-06-01
+pingan volunteer add 张敏 --station xh --group party_member --joined 2026-03-20
+
+pingan task add --station zy --duty patrol --date 2026-11-21 --place 正阳夜市 --slots 3 --hours 2 --note 夜市防盗防骗巡逻
+pingan task join 1 --volunteer 巴图,王芳,李强
+pingan task done 1 --volunteer 巴图,李强,陈静
+pingan task add --station xh --duty outreach --date 2026-11-25 --place 向华商场门口 --hours 3 --note 反诈宣传摊
+pingan task join 2 --volunteer 乌云,张敏
+pingan task done 2 --volunteer 乌云,张敏,刘洋
+pingan task add --station zy --duty assistance --date 2026-12-02 --place 正阳街道独居老人家 --slots 2 --hours 2
+pingan task join 3 --volunteer 王芳
+pingan duty add --volunteer 巴图 --duty intelligence --adopted --date 2026-11-23 --note "发现可疑“刷单”招募点"
+pingan duty add --volunteer 王芳 --duty opinion --date 2026-11-24
+pingan duty add --volunteer 张敏 --duty mediation --date 2026-11-26 --place 向华小区
+pingan points adjust --volunteer 刘洋 --points 2 --reason "协助找回走失老人" --date 2026-11-27
