@@ -122,6 +122,25 @@ std::vector<Field> duty_fields(Context& context) {
           {"reason", "原因", "Reason", io::Align::left, true}};
 }
 
+// A required option left out: asked for on a terminal (re-asked until its
+// rule accepts the answer), else listed with the others in one error.
+struct Required {
+  const char* option;
+  std::string* value;
+  const char* zh;
+  const char* en;
+  std::function<void(const std::string&)> accept;
+};
+void ask_for_missing(Context& context, const std::vector<Required>& required) {
+  std::vector<std::string> missing;
+  for (const auto& field : required)
+    if (field.value->empty()) missing.push_back(field.option);
+  if (missing.empty()) return;
+  if (!context.interactive()) require_options(missing);
+  for (const auto& field : required)
+    if (field.value->empty()) *field.value = ask(field.option, context.tr(field.zh, field.en), field.accept);
+}
+
 void confirm_delete(Context& context, bool yes, const std::string& what) {
   if (yes) return;
   if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
@@ -375,12 +394,16 @@ void add_task_commands(CLI::App& app, Context& context) {
   pingan task add --duty patrol --date 2026-12-05 --place 树林召夜市 --slots 4 --hours 2
   pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)");
   add->callback([&context, add_options] {
-    const auto& options = *add_options;
-    std::vector<std::string> missing;
-    if (options.duty.empty()) missing.push_back("--duty");
-    if (options.date.empty()) missing.push_back("--date");
-    if (options.place.empty()) missing.push_back("--place");
-    require_options(missing);
+    auto& options = *add_options;
+    const Config& config = context.config();
+    if (options.duty.empty() && context.interactive())
+      std::cerr << context.tr("职责: ", "Duties: ") << config.duties.describe(context.lang()) << '\n';
+    ask_for_missing(context, {{"--duty", &options.duty, "职责", "Duty",
+                               [&](const std::string& answer) { config.duties.resolve(answer, "--duty"); }},
+                              {"--date", &options.date, "日期", "Date",
+                               [&](const std::string& answer) { parse_date(answer, context.today(), "--date", true); }},
+                              {"--place", &options.place, "地点", "Place",
+                               [](const std::string& answer) { parse_name(answer, "--place"); }}});
     store::Task task;
     task.duty = context.config().duties.resolve(options.duty, "--duty").code;
     task.date = parse_date(options.date, context.today(), "--date", true);
@@ -548,7 +571,7 @@ void add_duty_commands(CLI::App& app, Context& context) {
 
   struct AddOptions {
     std::vector<std::string> volunteers;
-    std::string duty, date, hours, place, event, note, format;
+    std::string volunteer_answer, duty, date, hours, place, event, note, format;
     bool adopted = false;
   };
   auto add_options = std::make_shared<AddOptions>();
@@ -567,12 +590,14 @@ Examples:
   pingan duty add --volunteer 巴图 --duty patrol --hours 2 --place 树林召夜市
   pingan duty add --volunteer 王芳 --duty intelligence --adopted)");
   add->callback([&context, add_options] {
-    const auto& options = *add_options;
-    std::vector<std::string> missing;
-    if (options.volunteers.empty()) missing.push_back("--volunteer");
-    if (options.duty.empty()) missing.push_back("--duty");
-    require_options(missing);
+    auto& options = *add_options;
     const Config& config = context.config();
+    if (!options.volunteers.empty()) options.volunteer_answer = "given";
+    ask_for_missing(context, {{"--volunteer", &options.volunteer_answer, "义警（姓名或编号）", "Volunteer (name or id)",
+                               [](const std::string& answer) { parse_name(answer, "--volunteer"); }},
+                              {"--duty", &options.duty, "职责", "Duty",
+                               [&](const std::string& answer) { config.duties.resolve(answer, "--duty"); }}});
+    if (options.volunteers.empty()) options.volunteers.push_back(options.volunteer_answer);
     store::Duty duty;
     duty.duty = config.duties.resolve(options.duty, "--duty").code;
     duty.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
@@ -636,12 +661,13 @@ Examples:
   adjust->footer("Examples:\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
                  "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\"");
   adjust->callback([&context, adjust_options] {
-    const auto& options = *adjust_options;
-    std::vector<std::string> missing;
-    if (options.volunteer.empty()) missing.push_back("--volunteer");
-    if (options.points.empty()) missing.push_back("--points");
-    if (options.reason.empty()) missing.push_back("--reason");
-    require_options(missing);
+    auto& options = *adjust_options;
+    ask_for_missing(context, {{"--volunteer", &options.volunteer, "义警（姓名或编号）", "Volunteer (name or id)",
+                               [](const std::string& answer) { parse_name(answer, "--volunteer"); }},
+                              {"--points", &options.points, "积分（可为负数）", "Points (may be negative)",
+                               [](const std::string& answer) { records::parse_points(answer, "--points"); }},
+                              {"--reason", &options.reason, "原因", "Reason",
+                               [](const std::string& answer) { parse_name(answer, "--reason"); }}});
     store::Duty duty;
     duty.duty = records::kAdjustment;
     duty.points = records::parse_points(options.points, "--points");

@@ -173,3 +173,28 @@ done
 expect_contains "$(cat "$TEST_DIR/table-zh.txt")" 日期 "zh headings"
 expect_contains "$(cat "$TEST_DIR/table-zh.txt")" 幸福里养老院 "zh table"
 ok "tables with Chinese text line up on a 120-column terminal and are truncated with …"
+
+# ---- volunteer commands ask for what is missing too ----
+expect_ok pingan volunteer add 巴图 --joined 2026-01-05
+start task task add
+wait_for task "Duty: "
+expect_contains "$(screen task)" "patrol (Security patrol)" "the duty prompt lists the duties"
+answer task 巡逻
+wait_for task 'unknown duty'
+answer task 参与治安巡防
+wait_for task "Date: "
+answer task 2026-12-05
+wait_for task "Place: "
+answer task 正阳夜市
+expect_eq "$(exit_code task)" 0 "task add on a terminal"
+expect_eq "$(sql "SELECT duty || ' ' || date || ' ' || place FROM task")" "patrol 2026-12-05 正阳夜市" "the task asked for"
+start points points adjust --volunteer 巴图
+wait_for points "Points (may be negative): "
+answer points 0
+wait_for points "not 0"
+answer points " -2"   # (a leading "-" would be read as a tmux option)
+wait_for points "Reason: "
+tm send-keys -t points C-d
+expect_eq "$(exit_code points)" 2 "end of input at a prompt"
+expect_eq "$(sql "SELECT count(*) FROM duty")" 0 "nothing written after end of input"
+ok "task add and points adjust ask on a terminal, re-ask on a bad answer, write nothing on end of input"
