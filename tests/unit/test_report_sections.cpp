@@ -305,6 +305,20 @@ TEST_CASE("volunteer figures from a ledger, and a record in both files counted o
     pingan::store::Ledger ledger(dir.path / "ledger.db", pingan::store::Ledger::Mode::write, {1000, "tester"});
     volunteer_ledger(ledger);
     check_week(ledger);
+
+    // A duty the config no longer has keeps its row (its code for a label), so the points still add up.
+    auto config = pingan::default_config();
+    config.duties = pingan::Vocabulary("duty");
+    config.duties.add({"patrol", "参与治安巡防", "Security patrol"});
+    const Period week{Date{2026, 11, 23}, Date{2026, 11, 29}, "2026-W48"};
+    const Report report = build_report(ledger, config, {week, std::nullopt, false, Lang::en});
+    std::vector<std::string> keys, labels;
+    for (const auto& row : report.by_duty) {
+      keys.push_back(row.key);
+      labels.push_back(row.label);
+    }
+    CHECK(keys == std::vector<std::string>{"patrol", "mediation", "opinion", "adjustment"});
+    CHECK(labels == std::vector<std::string>{"Security patrol", "mediation", "opinion", "Points adjustments"});
   }
   // An archive run interrupted after copying everything: every record is in both files.
   std::filesystem::copy_file(dir.path / "ledger.db", dir.path / "archive.db");

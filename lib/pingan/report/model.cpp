@@ -174,21 +174,18 @@ Section volunteers_section(const Report& report) {
 std::vector<DutyRow> duty_rows(const std::vector<DutyRow>& found, const Config& config, Lang lang) {
   std::vector<DutyRow> rows;
   for (const auto& duty : config.duties.terms()) rows.push_back({duty.code, duty.label(lang)});
+  DutyRow adjustment{records::kAdjustment, term("adjustment", lang)};
   for (const auto& row : found) {
-    if (row.key == records::kAdjustment) continue;
-    auto known = std::find_if(rows.begin(), rows.end(), [&](const DutyRow& r) { return r.key == row.key; });
-    if (known == rows.end()) known = rows.insert(rows.end(), {row.key, config.duties.label(row.key, lang)});
-    known->participations = row.participations;
-    known->hours = row.hours;
-    known->points = row.points;
-  }
-  DutyRow& adjustment = rows.emplace_back(DutyRow{records::kAdjustment, term("adjustment", lang)});
-  for (const auto& row : found)
-    if (row.key == records::kAdjustment) {
-      adjustment.participations = row.participations;
-      adjustment.hours = row.hours;
-      adjustment.points = row.points;
+    DutyRow* into = &adjustment;
+    if (row.key != records::kAdjustment) {
+      auto known = std::find_if(rows.begin(), rows.end(), [&](const DutyRow& r) { return r.key == row.key; });
+      into = known != rows.end() ? &*known : &rows.emplace_back(DutyRow{row.key, config.duties.label(row.key, lang)});
     }
+    into->participations = row.participations;
+    into->hours = row.hours;
+    into->points = row.points;
+  }
+  rows.push_back(adjustment);
   return rows;
 }
 
