@@ -145,3 +145,31 @@ TEST_CASE("html report: empty and all-zero data") {
   CHECK_FALSE(has(bare, "<svg"));
   CHECK(has(bare, "@page"));
 }
+
+TEST_CASE("html report: the volunteers, with points by duty as bars") {
+  Report report = sample(Lang::zh);
+  report.volunteers = {12, 2, 9, 175, 305};
+  report.previous_volunteers = {10, 0, 6, 120, 200};
+  report.by_duty = {{"patrol", "参与治安巡防", 5, 100, 200},
+                    {"opinion", kEvil, 4, 75, 115},
+                    {"adjustment", "积分调整", 0, 0, -10}};
+  report.top = {{1, 7, kEvil, kEvil, "parent", "家长", 3, 75, 120}};
+  const std::string html = render_html(report);
+  const std::string folded = lower(html);
+  CHECK(has(html, "<section id=\"volunteers\">\n<h2>义警</h2>\n"));
+  CHECK(has(html, "<h3 id=\"volunteers-by_duty\">分职责</h3>\n<figure class=\"chart\">\n<figcaption>积分 · 分职责</figcaption>\n<svg"));
+  CHECK(has(html, "<h3 id=\"volunteers-top\">积分排行</h3>\n<table>"));
+  CHECK(has(html, "<td>在册义警</td><td class=\"num\">12</td><td class=\"num\">10</td>"
+                  "<td class=\"num\">+2 (+20.0%)</td>"));
+  CHECK(has(html, "<title>参与治安巡防: 20</title>"));
+  CHECK(has(html, "<title>" + kEvilEscaped + ": 11.5</title>"));
+  CHECK(has(html, "<title>积分调整: -1</title>"));
+  CHECK(has(html, "服务时长（小时）"));
+  CHECK(has(html, "履职次数"));
+  CHECK(has(html, "新加入"));
+  CHECK_FALSE(has(html, kEvil));
+  CHECK_FALSE(has(folded, "<script"));
+  CHECK_FALSE(has(folded, "<img"));
+  CHECK_FALSE(has(html, "width=\"-"));  // a deduction has no bar
+  CHECK(html.find("<section id=\"open_cases\">") < html.find("<section id=\"volunteers\">"));
+}

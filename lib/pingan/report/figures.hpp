@@ -62,4 +62,36 @@ struct OpenCaseRow {
   bool overdue = false;
 };
 
+// The volunteer team's figures of a period (SPEC §9, Reports). Hours and
+// points are tenths.
+struct VolunteerTotals {
+  std::int64_t active = 0;          // volunteers active on the period's last day
+  std::int64_t joined = 0;          // volunteers who joined in the period
+  std::int64_t participations = 0;  // duty rows dated in the period, adjustments not counted
+  std::int64_t hours = 0;
+  std::int64_t points = 0;          // adjustments included
+};
+
+// A row of the volunteers' by_duty: a duty code, or "adjustment".
+struct DutyRow {
+  std::string key;
+  std::string label;  // in the report's language
+  std::int64_t participations = 0;
+  std::int64_t hours = 0;   // tenths
+  std::int64_t points = 0;  // tenths
+};
+
+// A row of the volunteers' top: a leaderboard row (store::board).
+struct TopRow {
+  std::int64_t rank = 0;
+  std::int64_t id = 0;
+  std::string name;  // in full: the leaderboard honours them (SPEC §9)
+  std::string station;
+  std::optional<std::string> group;  // code
+  std::string group_label;           // in the report's language; empty without a group
+  std::int64_t participations = 0;
+  std::int64_t hours = 0;   // tenths
+  std::int64_t points = 0;  // tenths
+};
+
 }  // namespace pingan::report

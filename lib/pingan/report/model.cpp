@@ -2,13 +2,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "pingan/records/volunteer.hpp"
 #include "pingan/store/report_figures.hpp"
+#include "pingan/store/volunteers.hpp"
 #include "pingan/views/mask.hpp"
 #include "pingan/report/text.hpp"
 #include "pingan/views/case_view.hpp"
 
 namespace pingan::report {
 namespace {
+
+constexpr std::size_t kTopRows = 5;  // the volunteers' top (SPEC §9, Reports)
 
 const char* weekday_name(int weekday, Lang lang) {
   static const char* zh[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
@@ -41,10 +47,23 @@ std::vector<Figure> figures(const Totals& totals) {
   };
 }
 
-Section totals_section(const Report& report) {
+// The volunteers' figures in the order of SPEC §9.
+std::vector<Figure> figures(const VolunteerTotals& totals) {
+  return {
+      {"active", Kind::count, totals.active, {}},
+      {"joined", Kind::count, totals.joined, {}},
+      {"participations", Kind::count, totals.participations, {}},
+      {"hours", Kind::tenths, totals.hours, {}},
+      {"points", Kind::tenths, totals.points, {}},
+  };
+}
+
+// This period's figures against the previous period's, one row per figure.
+Section comparison_section(const Report& report, const char* key, std::vector<Figure> figures_now,
+                           std::vector<Figure> figures_before) {
   const Lang lang = report.lang;
-  Section section{"totals",
-                  term("totals", lang),
+  Section section{key,
+                  term(key, lang),
                   {{.key = "figure"},
                    {.key = "totals", .heading = term("this_period", lang) + " " + report.period.label,
                     .align = io::Align::right},
@@ -52,8 +71,8 @@ Section totals_section(const Report& report) {
                     .align = io::Align::right},
                    {.key = "change", .heading = term("change", lang), .align = io::Align::right}},
                   {},
-                  Comparison{"previous", report.period.label, report.previous_period.label, figures(report.totals),
-                             figures(report.previous)}};
+                  Comparison{"previous", report.period.label, report.previous_period.label,
+                             std::move(figures_now), std::move(figures_before)}};
   const auto& now = section.comparison->now;
   const auto& before = section.comparison->before;
   for (std::size_t i = 0; i < now.size(); ++i)
@@ -116,15 +135,70 @@ Section open_cases_section(const Report& report) {
   return section;
 }
 
+// The volunteers (SPEC §9, Reports): their figures against the previous
+// period's, then points by duty and the top of the leaderboard.
+Section volunteers_section(const Report& report) {
+  const Lang lang = report.lang;
+  Section section = comparison_section(report, "volunteers", figures(report.volunteers),
+                                       figures(report.previous_volunteers));
+  Section& by_duty = section.parts.emplace_back(Section{"by_duty",
+                                                        term("by_duty", lang),
+                                                        {{.key = "key", .shown = false, .metric = false},
+                                                         {.key = "label", .heading = term("duty", lang), .metric = false},
+                                                         {"participations", term("participations", lang), Kind::count},
+                                                         {"hours", term("hours", lang), Kind::tenths},
+                                                         {"points", term("points", lang), Kind::tenths}}});
+  for (const auto& row : report.by_duty)
+    by_duty.rows.push_back({row.key, row.label, {row.key, row.label, row.participations, row.hours, row.points}});
+  Section& top = section.parts.emplace_back(Section{
+      "top",
+      term("top", lang),
+      {{"rank", term("rank", lang), Kind::number},
+       {.key = "id", .heading = term("id", lang), .kind = Kind::number, .metric = false},
+       {.key = "name", .heading = term("volunteer", lang), .fit = Fit::whole, .metric = false},
+       {"station", term("station", lang), Kind::text, Fit::cut},
+       {"group", term("volunteer_group", lang), Kind::text, Fit::cut},
+       {"participations", term("participations", lang), Kind::count},
+       {"hours", term("hours", lang), Kind::tenths},
+       {"points", term("points", lang), Kind::tenths}}});
+  for (const auto& row : report.top)
+    top.rows.push_back({std::to_string(row.id),
+                        row.name,
+                        {row.rank, row.id, row.name, row.station, optional_text(row.group, row.group_label),
+                         row.participations, row.hours, row.points}});
+  return section;
+}
+
+// Every duty of the config in its order, then any code the config no longer
+// has, then the adjustments, so the points add up to the total.
+std::vector<DutyRow> duty_rows(const std::vector<DutyRow>& found, const Config& config, Lang lang) {
+  std::vector<DutyRow> rows;
+  for (const auto& duty : config.duties.terms()) rows.push_back({duty.code, duty.label(lang)});
+  DutyRow adjustment{records::kAdjustment, term("adjustment", lang)};
+  for (const auto& row : found) {
+    DutyRow* into = &adjustment;
+    if (row.key != records::kAdjustment) {
+      auto known = std::find_if(rows.begin(), rows.end(), [&](const DutyRow& r) { return r.key == row.key; });
+      into = known != rows.end() ? &*known : &rows.emplace_back(DutyRow{row.key, config.duties.label(row.key, lang)});
+    }
+    into->participations = row.participations;
+    into->hours = row.hours;
+    into->points = row.points;
+  }
+  rows.push_back(adjustment);
+  return rows;
+}
+
 }  // namespace
 
 std::vector<Section> Report::sections() const {
-  return {totals_section(*this),
+  return {comparison_section(*this, "totals", figures(totals), figures(previous)),
           group_section("by_station", "station", by_station, lang),
           group_section("by_venue", "venue", by_venue, lang),
           group_section("by_topic", "topic", by_topic, lang),
           trend_section(*this),
-          open_cases_section(*this)};
+          open_cases_section(*this),
+          volunteers_section(*this)};
 }
 
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request) {
@@ -144,6 +218,16 @@ Report build_report(store::Ledger& ledger, const Config& config, const ReportReq
     report.by_topic = queries::groups(ledger, report.period, station, queries::Group::topic);
     report.trend = queries::trend(ledger, report.period, station, report.trend_by_week);
     report.open_cases = queries::open_cases(ledger, report.period, station);
+    report.volunteers = queries::volunteer_totals(ledger, report.period, station);
+    report.previous_volunteers = queries::volunteer_totals(ledger, report.previous_period, station);
+    report.by_duty = duty_rows(queries::by_duty(ledger, report.period, station), config, report.lang);
+    // The top rows exactly; ties at the cut are the certificates' rule, not the report's.
+    auto board = store::board(ledger, report.period.from, report.period.to, station);
+    if (board.size() > kTopRows) board.resize(kTopRows);
+    for (auto& row : board)
+      report.top.push_back({row.rank, row.id, std::move(row.name), std::move(row.station), row.group,
+                            row.group ? config.volunteer_groups.label(*row.group, report.lang) : "",
+                            row.participations, row.hours, row.points});
   });
   // Labels in the report's language, and names masked (SPEC §5).
   for (auto& row : report.by_station) row.label = row.key;

@@ -7,7 +7,6 @@
 
 #include "pingan/config.hpp"
 #include "pingan/report/figures.hpp"
-#include "pingan/store/ledger.hpp"
 #include "pingan/report/section.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
@@ -28,6 +27,10 @@ struct Report {
   std::vector<GroupRow> by_topic;
   std::vector<TrendRow> trend;
   std::vector<OpenCaseRow> open_cases;  // oldest first
+  VolunteerTotals volunteers;
+  VolunteerTotals previous_volunteers;
+  std::vector<DutyRow> by_duty;  // every duty in config order, then the adjustments
+  std::vector<TopRow> top;       // the period's leaderboard, first rows
 
   // The sections in SPEC order. A new section is one more entry here (and
   // its words in text.cpp); every format then shows it.

@@ -1,10 +1,12 @@
 // The report as a long CSV table, one row per figure:
 //   section,key,label,metric,value
 // Counts are whole numbers, money has two decimals (yuan), rates four
-// decimals (0..1) or empty when undefined.
+// decimals (0..1) or empty when undefined, hours and points as "7.5" or "8".
+// A compound section's rows are named by their JSON path ("volunteers.top").
 #include <fmt/format.h>
 
 #include "pingan/io/csv.hpp"
+#include "pingan/records/volunteer.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 
@@ -18,6 +20,7 @@ std::string value_text(Kind kind, const Cell& cell) {
     case Kind::money: return format_yuan(cell.value);
     case Kind::rate: return cell.rate ? fmt::format("{:.4f}", *cell.rate) : "";
     case Kind::flag: return cell.value ? "true" : "false";
+    case Kind::tenths: return records::format_tenths(cell.value);
     case Kind::text:
     case Kind::date: break;
   }
@@ -34,19 +37,25 @@ std::string render_csv(const Report& report, const std::vector<Section>& section
       out += io::csv_row({section, key, label, figure.key,
                           value_text(figure.kind, {figure.value, figure.rate})});
   };
-  for (const auto& section : sections) {
+  const auto join = [](const std::string& path, const std::string& key) { return path.empty() ? key : path + "." + key; };
+  // `path` is the JSON path of the object that holds the section ("" at the top).
+  auto rows = [&](auto& self, const Section& section, const std::string& path) -> void {
+    const std::string name = join(path, section.key);
     if (const auto& comparison = section.comparison) {
-      figure_rows(section.key, comparison->label, term("this_period", report.lang), comparison->now);
-      figure_rows(comparison->previous_key, comparison->previous_label, term("previous", report.lang),
-                  comparison->before);
-      continue;
+      // The previous figures sit beside the section's (the totals'), or in a compound section's object.
+      figure_rows(name, comparison->label, term("this_period", report.lang), comparison->now);
+      figure_rows(join(section.parts.empty() ? path : name, comparison->previous_key), comparison->previous_label,
+                  term("previous", report.lang), comparison->before);
+    } else {
+      for (const auto& row : section.rows)
+        for (std::size_t c = 0; c < section.columns.size(); ++c)
+          if (section.columns[c].metric)
+            out += io::csv_row({name, row.key, row.label, section.columns[c].key,
+                                value_text(section.columns[c].kind, row.cells[c])});
     }
-    for (const auto& row : section.rows)
-      for (std::size_t c = 0; c < section.columns.size(); ++c)
-        if (section.columns[c].metric)
-          out += io::csv_row({section.key, row.key, row.label, section.columns[c].key,
-                              value_text(section.columns[c].kind, row.cells[c])});
-  }
+    for (const auto& part : section.parts) self(self, part, name);
+  };
+  for (const auto& section : sections) rows(rows, section, "");
   return out;
 }
 

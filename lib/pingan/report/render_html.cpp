@@ -11,16 +11,13 @@
 #include <vector>
 
 #include "pingan/io/text_width.hpp"
+#include "pingan/report/html.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 
 namespace pingan::report {
-namespace {
 
-// ---------------------------------------------------------------- text
-
-// Text for element content and attribute values alike.
-std::string esc(std::string_view text) {
+std::string escape_html(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -35,6 +32,12 @@ std::string esc(std::string_view text) {
   }
   return out;
 }
+
+namespace {
+
+// ---------------------------------------------------------------- text
+
+std::string esc(std::string_view text) { return escape_html(text); }
 
 // At most `max` code points, with "…" when cut.
 std::string truncate(std::string_view text, std::size_t max) {
@@ -100,7 +103,12 @@ struct Point {
   std::string label;
   std::int64_t value = 0;
   std::string short_label;  // for dense charts; the label when empty
+  std::string value_text{};  // the value as written; group_thousands(value) when empty
 };
+
+std::string value_text(const Point& point) {
+  return point.value_text.empty() ? group_thousands(point.value) : point.value_text;
+}
 
 // An axis from 0 to `top` in `ticks` steps of 1, 2 or 5 × 10^n (at least 1).
 struct Axis {
@@ -248,7 +256,8 @@ std::string column_chart(const std::vector<Point>& points, const std::string& ca
   return out + "</g>\n</svg>\n";
 }
 
-// Horizontal bars, one row per point, scaled to the largest value.
+// Horizontal bars, one row per point, scaled to the largest value; a value
+// below zero (a deduction) has no bar.
 std::string bar_chart(const std::vector<Point>& points, const std::string& caption, const char* color) {
   constexpr double kWidth = 720, kRow = 26, kBar = 16, kFont = 12, kPad = 6, kRight = 70;
   std::int64_t max = 0;
@@ -269,16 +278,17 @@ std::string bar_chart(const std::vector<Point>& points, const std::string& capti
                      num(left), num(kPad / 2), num(height - kPad / 2));
   for (std::size_t i = 0; i < points.size(); ++i) {
     const double y = kPad + kRow * static_cast<double>(i);
-    const double width = max > 0 ? span * static_cast<double>(points[i].value) / static_cast<double>(max) : 0;
+    const double width =
+        max > 0 && points[i].value > 0 ? span * static_cast<double>(points[i].value) / static_cast<double>(max) : 0;
     const double middle = y + kRow / 2;
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(left - 8),
                        num(middle + kFont * 0.35), esc(labels[i]));
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\">"
                        "<title>{}: {}</title></rect>\n",
                        num(left), num(middle - kBar / 2), num(width), num(kBar), color, esc(points[i].label),
-                       esc(group_thousands(points[i].value)));
+                       esc(value_text(points[i])));
     out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#111827\">{}</text>\n", num(left + width + 6),
-                       num(middle + kFont * 0.35), esc(group_thousands(points[i].value)));
+                       num(middle + kFont * 0.35), esc(value_text(points[i])));
   }
   return out + "</g>\n</svg>\n";
 }
@@ -321,11 +331,25 @@ std::string extras(const Report& report, const Section& section) {
     out += figure(column_chart(installs, installs_caption, "#1d4ed8", Style::bars), installs_caption);
     out += figure(column_chart(audience, audience_caption, "#0f766e", Style::line), audience_caption);
     out += "</div>\n";
+  } else if (section.key == "by_duty") {
+    std::vector<Point> points;
+    for (const auto& row : report.by_duty)
+      points.push_back({row.label, row.points, {}, format_figure({"points", Kind::tenths, row.points, {}})});
+    const std::string caption = t("points") + " · " + section.title;
+    out += figure(bar_chart(points, caption, "#b45309"), caption);
   } else if (section.key == "open_cases") {
     out += "<p class=\"note\">" + badge(t("overdue")) + " " + esc(t("age_days")) + " &gt; " +
            esc(std::to_string(report.overdue_days)) + "</p>\n";
   }
   return out;
+}
+
+// A section's charts and table, or a word that it has none.
+std::string section_body(const Report& report, const Section& section) {
+  const auto text = text_table(section);
+  if (text.rows.empty()) return "<p class=\"none\">" + esc(term("none", report.lang)) + "</p>\n";
+  return extras(report, section) +
+         table(text, section.key == "totals" ? "totals" : section.key == "open_cases" ? "cases" : "");
 }
 
 // ---------------------------------------------------------------- page
@@ -407,13 +431,11 @@ std::string render_html(const Report& report, const std::vector<Section>& sectio
 
   for (const auto& section : sections) {
     out += "<section id=\"" + esc(section.key) + "\">\n<h2>" + esc(section.title) + "</h2>\n";
-    const auto text = text_table(section);
-    if (text.rows.empty()) {
-      out += "<p class=\"none\">" + esc(t("none")) + "</p>\n";
-    } else {
-      out += extras(report, section);
-      out += table(text, section.key == "totals" ? "totals" : section.key == "open_cases" ? "cases" : "");
-    }
+    out += section_body(report, section);
+    // A compound section's parts, each under a heading of its own.
+    for (const auto& part : section.parts)
+      out += "<h3 id=\"" + esc(section.key + "-" + part.key) + "\">" + esc(part.title) + "</h3>\n" +
+             section_body(report, part);
     out += "</section>\n";
   }
   out += "</body>\n</html>\n";

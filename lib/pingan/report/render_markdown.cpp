@@ -22,19 +22,13 @@ std::string cell(const std::string& text) {
   return out;
 }
 
-}  // namespace
-
-std::string render_markdown(const Report& report, const std::vector<Section>& sections) {
-  const auto header = header_lines(report);
-  std::string out = "# " + cell(header[0]) + "\n\n";
-  for (std::size_t i = 1; i < header.size(); ++i) out += "- " + cell(header[i]) + "\n";
-  for (const auto& section : sections) {
-    out += "\n## " + cell(section.title) + "\n\n";
-    const auto table = text_table(section);
-    if (table.rows.empty()) {
-      out += term("none", report.lang) + "\n";
-      continue;
-    }
+// A section under a heading of `level` (##), its parts one level down.
+void put(std::string& out, const Section& section, Lang lang, int level) {
+  out += "\n" + std::string(static_cast<std::size_t>(level), '#') + " " + cell(section.title) + "\n\n";
+  const auto table = text_table(section);
+  if (table.rows.empty()) {
+    out += term("none", lang) + "\n";
+  } else {
     std::string head = "|", rule = "|";
     for (const auto& column : table.columns) {
       head += " " + cell(column.heading) + " |";
@@ -47,6 +41,16 @@ std::string render_markdown(const Report& report, const std::vector<Section>& se
       out += "\n";
     }
   }
+  for (const auto& part : section.parts) put(out, part, lang, level + 1);
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& report, const std::vector<Section>& sections) {
+  const auto header = header_lines(report);
+  std::string out = "# " + cell(header[0]) + "\n\n";
+  for (std::size_t i = 1; i < header.size(); ++i) out += "- " + cell(header[i]) + "\n";
+  for (const auto& section : sections) put(out, section, report.lang, 2);
   return out;
 }
 

@@ -20,21 +20,14 @@ std::string bar(std::int64_t value, std::int64_t max, std::size_t width) {
 
 std::string bold(const std::string& text, bool color) { return color ? "\x1b[1m" + text + "\x1b[0m" : text; }
 
-}  // namespace
-
-std::string render_table(const Report& report, const std::vector<Section>& sections,
-                         std::optional<std::size_t> width, bool color) {
-  std::string out;
-  const auto header = header_lines(report);
-  out += bold(header[0], color) + "\n";
-  for (std::size_t i = 1; i < header.size(); ++i) out += header[i] + "\n";
-  for (const auto& section : sections) {
-    out += "\n" + bold(section.title, color) + "\n";
-    auto table = text_table(section);
-    if (table.rows.empty()) {
-      out += term("none", report.lang) + "\n";
-      continue;
-    }
+// A section as an aligned table under its title, then its parts.
+void put(std::string& out, const Report& report, const Section& section, std::optional<std::size_t> width,
+         bool color) {
+  out += "\n" + bold(section.title, color) + "\n";
+  auto table = text_table(section);
+  if (table.rows.empty()) {
+    out += term("none", report.lang) + "\n";
+  } else {
     std::vector<io::Column> columns;
     for (const auto& column : table.columns) columns.push_back({column.heading, column.align, column.fit == Fit::cut});
     auto& rows = table.rows;
@@ -52,6 +45,18 @@ std::string render_table(const Report& report, const std::vector<Section>& secti
           if (!row[c].empty()) row[c] = "\x1b[31m" + row[c] + "\x1b[0m";
     out += io::render_table(columns, rows, {width, color});
   }
+  for (const auto& part : section.parts) put(out, report, part, width, color);
+}
+
+}  // namespace
+
+std::string render_table(const Report& report, const std::vector<Section>& sections,
+                         std::optional<std::size_t> width, bool color) {
+  std::string out;
+  const auto header = header_lines(report);
+  out += bold(header[0], color) + "\n";
+  for (std::size_t i = 1; i < header.size(); ++i) out += header[i] + "\n";
+  for (const auto& section : sections) put(out, report, section, width, color);
   return out;
 }
 

@@ -21,6 +21,7 @@ enum class Kind {
   text,    // a code or a name; people may read a label instead
   date,    // ISO
   flag,    // people read the column's heading when set; true/false
+  tenths,  // hours or points in tenths: "1,234.5" for people, 1234.5 (or 8 for 80) in JSON, "1234.5" in CSV
 };
 
 // One figure of a comparison, e.g. the totals' events.
@@ -59,7 +60,15 @@ struct Cell {
   std::optional<double> rate;  // nothing when undefined
   std::string text;            // text (the code) or date (ISO)
   std::string label;           // what people read instead of a code, if any
+  bool null = false;           // text that is not there: null in JSON, empty elsewhere
 };
+
+// Text that may be missing, e.g. a volunteer's group.
+inline Cell optional_text(const std::optional<std::string>& text, std::string label = "") {
+  Cell cell(text.value_or(""), std::move(label));
+  cell.null = !text;
+  return cell;
+}
 
 struct Row {
   std::string key;    // the CSV key, e.g. a venue code or a case id
@@ -83,6 +92,13 @@ struct Section {
   std::vector<Column> columns{};
   std::vector<Row> rows{};
   std::optional<Comparison> comparison{};
+  // The parts of a compound section (e.g. volunteers: its figures against
+  // the previous period's as the comparison, then by_duty and top), each laid
+  // out under this section's title. JSON makes the section one object: the
+  // comparison's figures, each part by its key, then the previous figures
+  // under previous_key; CSV names their rows by that path ("volunteers.top",
+  // "volunteers.previous").
+  std::vector<Section> parts{};
 };
 
 }  // namespace pingan::report

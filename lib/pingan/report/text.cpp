@@ -53,6 +53,19 @@ constexpr std::array kTerms = {
     Term{"week", "周", "Week"},
     Term{"venue", "场所", "Venue"},
     Term{"topic", "主题", "Topic"},
+    Term{"volunteers", "义警", "Volunteer police"},
+    Term{"active", "在册义警", "Active volunteers"},
+    Term{"joined", "新加入", "Joined"},
+    Term{"participations", "履职次数", "Participations"},
+    Term{"hours", "服务时长（小时）", "Hours"},
+    Term{"points", "积分", "Points"},
+    Term{"by_duty", "分职责", "By duty"},
+    Term{"duty", "职责", "Duty"},
+    Term{"adjustment", "积分调整", "Points adjustments"},
+    Term{"top", "积分排行", "Top volunteers"},
+    Term{"rank", "排名", "Rank"},
+    Term{"volunteer", "义警", "Volunteer"},
+    Term{"volunteer_group", "队伍", "Group"},
 };
 
 std::string cell_text(const Column& column, const Cell& cell) {
@@ -93,6 +106,10 @@ std::string format_figure(const Figure& figure) {
       return fmt::format("{}.{:02d}", group_thousands(figure.value / 100), std::abs(figure.value % 100));
     case Kind::rate:
       return figure.rate ? fmt::format("{:.1f}%", *figure.rate * 100) : "—";
+    case Kind::tenths: {
+      const std::string whole = (figure.value < 0 && figure.value > -10 ? "-" : "") + group_thousands(figure.value / 10);
+      return figure.value % 10 == 0 ? whole : fmt::format("{}.{}", whole, std::abs(figure.value % 10));
+    }
     default:
       break;  // not a figure
   }

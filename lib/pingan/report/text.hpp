@@ -14,10 +14,13 @@ namespace pingan::report {
 // amount_recovered, recovery_rate) and title, period, station, all_stations,
 // totals, previous, change, by_station, by_venue, by_topic, trend_day,
 // trend_week, open_cases, key, opened, name, category, amount, status,
-// age_days, overdue, none, id, day, week, venue, topic, this_period.
+// age_days, overdue, none, id, day, week, venue, topic, this_period; for the
+// volunteers: volunteers, active, joined, participations, hours, points,
+// by_duty, duty, adjustment, top, rank, volunteer, volunteer_group.
 std::string term(std::string_view key, Lang lang);
 
-// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none.
+// "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none,
+// "1,234.5" or "8" (tenths).
 std::string format_figure(const Figure& figure);
 // Change against the previous period: "+12 (+20.0%)", "−3 (−5.0%)", "+12" when
 // the previous value was 0, "±0"; for rates, in percentage points: "+3.1 pp".

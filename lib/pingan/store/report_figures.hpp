@@ -37,5 +37,14 @@ std::vector<TrendRow> trend(store::Ledger& ledger, const Period& period, const s
 std::vector<OpenCaseRow> open_cases(store::Ledger& ledger, const Period& period,
                                     const std::optional<std::string>& station);
 
+// The volunteer team's figures (SPEC §9, Reports): a volunteer counts for
+// their station, a participation for the station where it happened.
+VolunteerTotals volunteer_totals(store::Ledger& ledger, const Period& period,
+                                 const std::optional<std::string>& station);
+
+// Participations, hours and points by duty code ("adjustment" included), for
+// the codes with a row in the period, by code; labels left empty.
+std::vector<DutyRow> by_duty(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station);
+
 }  // namespace queries
 }  // namespace pingan::report

@@ -40,6 +40,14 @@ void create_views(store::Ledger& ledger) {
       {"r_update", "SELECT u.case_id AS case_id, u.seq AS seq, u.date AS date, u.status AS status, "
                    "u.recovered_fen AS recovered_fen FROM {s}.case_update u "
                    "JOIN {s}.refund_case x ON x.id = u.case_id WHERE 1", "refund_case"},
+      {"r_volunteer",
+       "SELECT x.joined AS joined, x.left_on AS left_on, s.name AS station "
+       "FROM {s}.volunteer x JOIN {s}.station s ON s.id = x.station_id WHERE 1",
+       "volunteer"},
+      {"r_duty",
+       "SELECT x.date AS date, s.name AS station, x.duty AS duty, x.hours_tenths AS hours, "
+       "x.points_tenths AS points FROM {s}.duty x JOIN {s}.station s ON s.id = x.station_id WHERE 1",
+       "duty"},
   };
   for (const auto& view : views)
     sqlite::db(ledger).exec(fmt::format("DROP VIEW IF EXISTS temp.{0}; CREATE TEMP VIEW {0} AS {1}", view.name,
@@ -191,6 +199,38 @@ ORDER BY c.opened, c.id)", period, station);
     row.age_days = period.to.days() - row.opened.days();
     rows.push_back(row);
   }
+  return rows;
+}
+
+VolunteerTotals volunteer_totals(store::Ledger& ledger, const Period& period,
+                                 const std::optional<std::string>& station) {
+  VolunteerTotals totals;
+  auto volunteers = query(ledger, R"(
+SELECT coalesce(sum(joined <= ?2 AND (left_on IS NULL OR left_on >= ?2)), 0),
+       coalesce(sum(joined BETWEEN ?1 AND ?2), 0)
+FROM r_volunteer WHERE ?3 IS NULL OR station = ?3)", period, station);
+  volunteers.executeStep();
+  totals.active = volunteers.getColumn(0).getInt64();
+  totals.joined = volunteers.getColumn(1).getInt64();
+
+  auto duties = query(ledger, std::string("SELECT coalesce(sum(duty <> 'adjustment'), 0), coalesce(sum(hours), 0), "
+                                          "coalesce(sum(points), 0) FROM r_duty WHERE date") + kInPeriod,
+                      period, station);
+  duties.executeStep();
+  totals.participations = duties.getColumn(0).getInt64();
+  totals.hours = duties.getColumn(1).getInt64();
+  totals.points = duties.getColumn(2).getInt64();
+  return totals;
+}
+
+std::vector<DutyRow> by_duty(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station) {
+  auto statement = query(ledger, std::string("SELECT duty, sum(duty <> 'adjustment'), sum(hours), sum(points) "
+                                             "FROM r_duty WHERE date") + kInPeriod + " GROUP BY duty ORDER BY duty",
+                         period, station);
+  std::vector<DutyRow> rows;
+  while (statement.executeStep())
+    rows.push_back({statement.getColumn(0).getString(), "", statement.getColumn(1).getInt64(),
+                    statement.getColumn(2).getInt64(), statement.getColumn(3).getInt64()});
   return rows;
 }
 
