@@ -11,6 +11,8 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/io/atomic_file.hpp"
+#include "pingan/report/certificates.hpp"
 #include "pingan/records/uid.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/volunteers.hpp"
@@ -371,6 +373,52 @@ Examples:
                  board_json(context.config(), store::BoardRow{}, context.lang(), review), board_fields(context, review));
     });
   }
+
+  struct CertificateOptions {
+    PeriodOptions period;
+    std::string station, top, grade, output;
+    bool include_archive = false;
+  };
+  auto certificate_options = std::make_shared<CertificateOptions>();
+  auto* certificates = command->add_subcommand("certificates", "Honour certificates (荣誉证书), one A4 page each");
+  certificate_options->period.add_to(certificates);
+  certificates->add_option("--station", certificate_options->station, "only this station");
+  certificates->add_option("--top", certificate_options->top, "the first N of the board (all tied at the cut too)");
+  certificates->add_option("--grade", certificate_options->grade, "only this grade: excellent")
+      ->check(CLI::IsMember({"excellent", "qualified"}));
+  certificates->add_option("--output", certificate_options->output, "the HTML file to write")->required();
+  certificates->add_flag("--include-archive", certificate_options->include_archive, "count archived participations");
+  certificates->footer(R"(Default period: this year. Open the file in a browser and print it: one page
+per volunteer, in Chinese, with the station, the period, the points and the rank.
+
+Examples:
+  pingan volunteer certificates --year 2026 --top 3 --output 2026-荣誉证书.html
+  pingan volunteer certificates --year last --grade excellent --output certificates.html)");
+  certificates->callback([&context, certificate_options] {
+    const auto& options = *certificate_options;
+    if (options.top.empty() == options.grade.empty())
+      throw InputError("--top", "give one of --top N or --grade excellent");
+    refuse_ledger_as_output(context, options.output);
+    const Date today = context.today();
+    const Period period = options.period.resolve(today).value_or(parse_year("this", today));
+    auto ledger = context.open_to_read(options.include_archive);
+    const auto station = station_filter(ledger, options.station);
+    const bool by_grade = !options.grade.empty();
+    auto rows = store::board(ledger, period.from, period.to, station,
+                             by_grade ? std::optional(period.to) : std::nullopt);
+    std::vector<report::Certificate> chosen;
+    const std::int64_t top = by_grade ? 0 : parse_count(options.top, "--top");
+    for (const auto& row : rows) {
+      if (by_grade ? grade(context.config(), row.points) != options.grade : row.rank > top) continue;
+      if (row.points <= 0) continue;  // nothing to honour
+      chosen.push_back({row.name, row.station, row.rank, row.points,
+                        row.group ? std::optional(context.config().volunteer_groups.label(*row.group, Lang::zh))
+                                  : std::nullopt});
+    }
+    if (chosen.empty()) throw InputError(by_grade ? "--grade" : "--top", "no volunteer qualifies in " + period.label);
+    io::write_file_atomically(options.output, report::render_certificates(chosen, period, today.iso()));
+    context.message(fmt::format("{} {} → {}", chosen.size(), context.tr("张荣誉证书", "certificates"), options.output));
+  });
 }
 
 void add_task_commands(CLI::App& app, Context& context) {

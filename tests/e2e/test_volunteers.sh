@@ -139,3 +139,28 @@ expect_ok pingan volunteer board --year 2026 --format json
 expect_eq "$(jq -c 'map([.name, .points])' <<<"$OUT")" '[["孙丽",5],["赵敏",3],["李强",2],["巴图",-1.5]]' \
   "board of the main file alone"
 ok "archive moves participations by date; the board with --include-archive is unchanged"
+
+# ---- honour certificates and the report's volunteers section -------------------------
+expect_ok pingan volunteer board --year 2026 --include-archive --format json
+board=$OUT
+# --top 3 takes everyone ranked 3rd or better, ties at the cut included.
+expected=$(jq -r '[.[] | select(.rank <= 3 and .points > 0)] | length' <<<"$board")
+expect_ok pingan volunteer certificates --year 2026 --top 3 --include-archive --output "$TEST_DIR/certificates.html"
+html=$(cat "$TEST_DIR/certificates.html")
+expect_eq "$(grep -o 'class="certificate"' <<<"$html" | wc -l)" "$expected" "certificates for the top 3 with ties"
+for name in $(jq -r '.[] | select(.rank <= 3 and .points > 0) | .name' <<<"$board"); do
+  expect_contains "$html" "$name" "a certificate for $name"
+done
+expect_contains "$html" "荣誉证书" "certificate title"
+expect_contains "$html" "2026年" "certificate period"
+expect_not_contains "$html" "<script" "a script in the certificates"
+expect_rejected --top pingan volunteer certificates --year 2026 --output "$TEST_DIR/c2.html"
+expect_rejected --output pingan volunteer certificates --year 2026 --top 3 --output "$PINGAN_DB"
+# The week of 2026-11-23: participations 11-23 … 11-28 at both stations.
+expect_ok pingan report --week 2026-W48 --include-archive --format json
+expect_eq "$(jq -c '.volunteers | [.active, .participations, .points, (.by_duty | map(.points) | add)]' <<<"$OUT")" \
+  "$(jq -c '.volunteers | [.active, .participations, .points, .points]' <<<"$OUT")" "by_duty adds up to the points"
+# In that week: 赵敏 mediation 3 (11-23), 巴图 −1.5 (11-24), outreach 孙丽 2 + 李强 2 (11-25),
+# 孙丽 intelligence 2 (11-26): 4 participations, 7.5 points; 5 volunteers active on 11-29.
+expect_eq "$(jq -c '.volunteers | [.active, .participations, .points]' <<<"$OUT")" '[5,4,7.5]' "week's volunteers"
+ok "certificates: the top N with ties, self-contained; the report's volunteers section adds up"
