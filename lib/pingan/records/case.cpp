@@ -35,21 +35,14 @@ std::string parse_status(std::string_view text, std::string_view field) {
 }
 
 void apply_fields(Case& c, const TextFields& fields, const Config& config, Date today) {
-  auto given = [&](std::string_view key, auto apply) {
-    if (auto value = fields.text(key)) apply(*value, fields.name(key));
-  };
-  auto optional = [](const std::string& value, const std::string& field, auto parse) -> std::optional<std::string> {
-    if (value.empty()) return std::nullopt;
-    return parse(value, field);
-  };
-  given("opened", [&](const std::string& v, const std::string& f) { c.opened = parse_date(v, today, f); });
-  given("name", [&](const std::string& v, const std::string& f) { c.name = parse_name(v, f); });
-  given("phone", [&](const std::string& v, const std::string& f) { c.phone = optional(v, f, parse_phone); });
-  given("category", [&](const std::string& v, const std::string& f) { c.category = config.categories.resolve(v, f).code; });
-  given("amount", [&](const std::string& v, const std::string& f) { c.amount = parse_money(v, f); });
-  given("platform", [&](const std::string& v, const std::string& f) { c.platform = optional(v, f, parse_name); });
-  given("officer", [&](const std::string& v, const std::string& f) { c.officer = optional(v, f, parse_name); });
-  given("note", [&](const std::string& v, const std::string& f) { c.note = optional(v, f, parse_note); });
+  when_given(fields, "opened", [&](const std::string& v, const std::string& f) { c.opened = parse_date(v, today, f); });
+  when_given(fields, "name", [&](const std::string& v, const std::string& f) { c.name = parse_name(v, f); });
+  when_given(fields, "phone", [&](const std::string& v, const std::string& f) { c.phone = optional_text(v, f, parse_phone); });
+  when_given(fields, "category", [&](const std::string& v, const std::string& f) { c.category = config.categories.resolve(v, f).code; });
+  when_given(fields, "amount", [&](const std::string& v, const std::string& f) { c.amount = parse_money(v, f); });
+  when_given(fields, "platform", [&](const std::string& v, const std::string& f) { c.platform = optional_text(v, f, parse_name); });
+  when_given(fields, "officer", [&](const std::string& v, const std::string& f) { c.officer = optional_text(v, f, parse_name); });
+  when_given(fields, "note", [&](const std::string& v, const std::string& f) { c.note = optional_text(v, f, parse_note); });
 }
 
 void check_step(const Case& c, const CaseUpdate& next, bool reopen, Date today, const StepFields& fields) {

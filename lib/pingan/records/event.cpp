@@ -35,19 +35,13 @@ Json stored_json(const Event& event) {
 }
 
 void apply_fields(Event& event, const TextFields& fields, const Config& config, Date today) {
-  auto given = [&](std::string_view key, auto apply) {
-    if (auto value = fields.text(key)) apply(*value, fields.name(key));
-  };
-  given("venue", [&](const std::string& v, const std::string& f) { event.venue = config.venues.resolve(v, f).code; });
-  given("place", [&](const std::string& v, const std::string& f) { event.place = parse_name(v, f); });
-  given("audience", [&](const std::string& v, const std::string& f) { event.audience = parse_count(v, f); });
-  given("date", [&](const std::string& v, const std::string& f) { event.date = parse_date(v, today, f); });
-  given("materials", [&](const std::string& v, const std::string& f) { event.materials = parse_count(v, f); });
-  given("installs", [&](const std::string& v, const std::string& f) { event.installs = parse_count(v, f); });
-  given("note", [&](const std::string& v, const std::string& f) {
-    const std::string note = parse_note(v, f);
-    event.note = note.empty() ? std::nullopt : std::optional(note);
-  });
+  when_given(fields, "venue", [&](const std::string& v, const std::string& f) { event.venue = config.venues.resolve(v, f).code; });
+  when_given(fields, "place", [&](const std::string& v, const std::string& f) { event.place = parse_name(v, f); });
+  when_given(fields, "audience", [&](const std::string& v, const std::string& f) { event.audience = parse_count(v, f); });
+  when_given(fields, "date", [&](const std::string& v, const std::string& f) { event.date = parse_date(v, today, f); });
+  when_given(fields, "materials", [&](const std::string& v, const std::string& f) { event.materials = parse_count(v, f); });
+  when_given(fields, "installs", [&](const std::string& v, const std::string& f) { event.installs = parse_count(v, f); });
+  when_given(fields, "note", [&](const std::string& v, const std::string& f) { event.note = optional_text(v, f, parse_note); });
   if (auto topics = fields.list("topics")) {
     event.topics.clear();
     for (const auto& text : split_items(*topics)) {

@@ -22,19 +22,11 @@ Json to_json(const Install& install) {
 }
 
 void apply_fields(Install& install, const TextFields& fields, const Config& config, Date today) {
-  auto given = [&](std::string_view key, auto apply) {
-    if (auto value = fields.text(key)) apply(*value, fields.name(key));
-  };
-  given("count", [&](const std::string& v, const std::string& f) { install.count = parse_count(v, f); });
-  given("date", [&](const std::string& v, const std::string& f) { install.date = parse_date(v, today, f); });
-  given("venue", [&](const std::string& v, const std::string& f) { install.venue = config.venues.resolve(v, f).code; });
-  given("place", [&](const std::string& v, const std::string& f) {
-    install.place = v.empty() ? std::nullopt : std::optional(parse_name(v, f));
-  });
-  given("note", [&](const std::string& v, const std::string& f) {
-    const std::string note = parse_note(v, f);
-    install.note = note.empty() ? std::nullopt : std::optional(note);
-  });
+  when_given(fields, "count", [&](const std::string& v, const std::string& f) { install.count = parse_count(v, f); });
+  when_given(fields, "date", [&](const std::string& v, const std::string& f) { install.date = parse_date(v, today, f); });
+  when_given(fields, "venue", [&](const std::string& v, const std::string& f) { install.venue = config.venues.resolve(v, f).code; });
+  when_given(fields, "place", [&](const std::string& v, const std::string& f) { install.place = optional_text(v, f, parse_name); });
+  when_given(fields, "note", [&](const std::string& v, const std::string& f) { install.note = optional_text(v, f, parse_note); });
 }
 
 Json stored_json(const Install& install) {

@@ -53,21 +53,14 @@ Json stored_json(const Volunteer& volunteer) {
 }
 
 void apply_fields(Volunteer& volunteer, const TextFields& fields, const Config& config, Date today) {
-  auto given = [&](std::string_view key, auto apply) {
-    if (auto value = fields.text(key)) apply(*value, fields.name(key));
-  };
-  auto optional_text = [](const std::string& value, const std::string& field, auto parse) -> std::optional<std::string> {
-    if (value.empty()) return std::nullopt;
-    return parse(value, field);
-  };
-  given("name", [&](const std::string& v, const std::string& f) { volunteer.name = parse_name(v, f); });
-  given("phone", [&](const std::string& v, const std::string& f) { volunteer.phone = optional_text(v, f, parse_phone); });
-  given("group", [&](const std::string& v, const std::string& f) {
+  when_given(fields, "name", [&](const std::string& v, const std::string& f) { volunteer.name = parse_name(v, f); });
+  when_given(fields, "phone", [&](const std::string& v, const std::string& f) { volunteer.phone = optional_text(v, f, parse_phone); });
+  when_given(fields, "group", [&](const std::string& v, const std::string& f) {
     volunteer.group = v.empty() ? std::nullopt : std::optional(config.volunteer_groups.resolve(v, f).code);
   });
-  given("org", [&](const std::string& v, const std::string& f) { volunteer.org = optional_text(v, f, parse_name); });
-  given("joined", [&](const std::string& v, const std::string& f) { volunteer.joined = parse_date(v, today, f); });
-  given("note", [&](const std::string& v, const std::string& f) { volunteer.note = optional_text(v, f, parse_note); });
+  when_given(fields, "org", [&](const std::string& v, const std::string& f) { volunteer.org = optional_text(v, f, parse_name); });
+  when_given(fields, "joined", [&](const std::string& v, const std::string& f) { volunteer.joined = parse_date(v, today, f); });
+  when_given(fields, "note", [&](const std::string& v, const std::string& f) { volunteer.note = optional_text(v, f, parse_note); });
 }
 
 Json to_json(const Duty& duty) {
