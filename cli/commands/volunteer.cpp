@@ -66,8 +66,7 @@ std::string grade(const Config& config, std::int64_t points) {
   return "improve";
 }
 
-Json board_json(const Config& config, const store::BoardRow& row, Lang lang, bool with_grade) {
-  (void)lang;
+Json board_json(const Config& config, const store::BoardRow& row, bool with_grade) {
   Json out{{"rank", row.rank},
            {"id", row.id},
            {"name", row.name},
@@ -288,7 +287,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     auto volunteer = store::find_volunteer(ledger, options.volunteer, 0, "VOLUNTEER");
     records::apply_fields(volunteer, options.fields, context.config(), context.today());
     if (!options.station.empty()) volunteer.station_id = store::find_station(ledger, options.station, "--station").id;
-    const auto stored = store::update_volunteer(ledger, volunteer);
+    const auto stored = store::update_volunteer(ledger, volunteer, options.fields.given("joined") ? "--joined" : "VOLUNTEER");
     if (!stored) {
       context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
       return;
@@ -320,7 +319,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
       if (*volunteer.left < volunteer.joined)
         throw InputError("--date", volunteer.left->iso() + " is before they joined (" + volunteer.joined.iso() + ")");
     }
-    const auto stored = store::update_volunteer(ledger, volunteer);
+    const auto stored = store::update_volunteer(ledger, volunteer, options.rejoin ? "--rejoin" : "--date");
     if (!stored) context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
     else if (!context.options.quiet)
       std::cout << (options.rejoin ? context.tr("已恢复义警 #", "rejoined volunteer #")
@@ -368,9 +367,9 @@ Examples:
         if (rows.size() > static_cast<std::size_t>(limit)) rows.resize(limit);
       }
       std::vector<Json> records;
-      for (const auto& row : rows) records.push_back(board_json(context.config(), row, context.lang(), review));
+      for (const auto& row : rows) records.push_back(board_json(context.config(), row, review));
       print_list(context, parse_format(options->format), records,
-                 board_json(context.config(), store::BoardRow{}, context.lang(), review), board_fields(context, review));
+                 board_json(context.config(), store::BoardRow{}, review), board_fields(context, review));
     });
   }
 
@@ -632,6 +631,7 @@ void add_duty_commands(CLI::App& app, Context& context) {
   add->add_option("--event", add_options->event, "the outreach event it was part of");
   add->add_flag("--adopted", add_options->adopted, "the information reported was adopted (bonus points)");
   add->add_option("--note", add_options->note, "free text");
+  add_format_option(add, add_options->format, {"table", "json"});
   add->footer(R"(Points follow the duty's rule in the config when recorded (kept afterwards).
 
 Examples:
@@ -664,17 +664,22 @@ Examples:
       duty.date = event.date;
       if (!duty.place) duty.place = event.place;
     }
-    const auto ids = volunteer_ids(ledger, options.volunteers, 0);
-    ledger.write([&] {
+    const auto ids = volunteer_ids(ledger, options.volunteers, duty.station_id);
+    const auto added = ledger.write([&] {
+      std::vector<store::Duty> stored;
       for (auto id : ids) {
         auto one = duty;
         one.volunteer_id = id;
-        const auto stored = store::add_duty(ledger, one);
-        if (!context.options.quiet)
-          std::cout << context.tr("已记录履职 #", "added duty #") << stored.id << "  " << stored.volunteer << "  "
-                    << format_tenths(stored.points) << context.tr(" 分", " points") << '\n';
+        stored.push_back(store::add_duty(ledger, one));
       }
+      return stored;
     });
+    for (const auto& stored : added) {  // once committed
+      if (parse_format(options.format) == Format::json) std::cout << duty_json(stored).dump(2) << '\n';
+      else if (!context.options.quiet)
+        std::cout << context.tr("已记录履职 #", "added duty #") << stored.id << "  " << stored.volunteer << "  "
+                  << format_tenths(stored.points) << context.tr(" 分", " points") << '\n';
+    }
   });
 
   struct DeleteOptions {
@@ -698,7 +703,7 @@ Examples:
   auto* points = app.add_subcommand("points", "Points adjustments for volunteers (audited)");
   points->require_subcommand(1);
   struct AdjustOptions {
-    std::string volunteer, points, reason, date;
+    std::string volunteer, points, reason, date, format;
   };
   auto adjust_options = std::make_shared<AdjustOptions>();
   auto* adjust = points->add_subcommand("adjust", "Award or deduct points by hand, with a reason");
@@ -706,6 +711,7 @@ Examples:
   adjust->add_option("--points", adjust_options->points, "points, may be negative or have one decimal: 5, -3, 2.5");
   adjust->add_option("--reason", adjust_options->reason, "why (required)");
   adjust->add_option("--date", adjust_options->date, "the day (default: today)");
+  add_format_option(adjust, adjust_options->format, {"table", "json"});
   adjust->footer("Examples:\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
                  "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\"");
   adjust->callback([&context, adjust_options] {
@@ -715,7 +721,9 @@ Examples:
                               {"--points", &options.points, "积分（可为负数）", "Points (may be negative)",
                                [](const std::string& answer) { records::parse_points(answer, "--points"); }},
                               {"--reason", &options.reason, "原因", "Reason",
-                               [](const std::string& answer) { parse_name(answer, "--reason"); }}});
+                               [](const std::string& answer) {
+                                 if (parse_note(answer, "--reason").empty()) throw InputError("--reason", "must not be empty");
+                               }}});
     store::Duty duty;
     duty.duty = records::kAdjustment;
     duty.points = records::parse_points(options.points, "--points");
@@ -725,7 +733,8 @@ Examples:
     auto ledger = context.open(store::Ledger::Mode::write);
     duty.volunteer_id = store::find_volunteer(ledger, options.volunteer, 0, "--volunteer").id;
     const auto stored = store::add_duty(ledger, duty);
-    if (!context.options.quiet)
+    if (parse_format(options.format) == Format::json) std::cout << duty_json(stored).dump(2) << '\n';
+    else if (!context.options.quiet)
       std::cout << context.tr("已调整积分 #", "adjusted points #") << stored.id << "  " << stored.volunteer << "  "
                 << (stored.points > 0 ? "+" : "") << format_tenths(stored.points) << '\n';
   });

@@ -58,7 +58,7 @@ CREATE TABLE duty (
   hours_tenths  INTEGER NOT NULL DEFAULT 0 CHECK (hours_tenths BETWEEN 0 AND 240),
   points_tenths INTEGER NOT NULL,
   place         TEXT,
-  event_id      INTEGER REFERENCES event(id) ON DELETE SET NULL,
+  event_id      INTEGER REFERENCES event(id),
   task_id       INTEGER REFERENCES task(id) ON DELETE CASCADE,
   adopted       INTEGER NOT NULL DEFAULT 0 CHECK (adopted IN (0, 1)),
   reason        TEXT,

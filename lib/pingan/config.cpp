@@ -70,6 +70,8 @@ class Reader {
         });
       else unknown(node, name);
     }
+    // A duty with no points keys earns nothing (rather than failing later).
+    for (const auto& term : config_.duties.terms()) config_.duty_rules.try_emplace(term.code);
   }
 
  private:

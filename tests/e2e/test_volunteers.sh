@@ -164,3 +164,24 @@ expect_eq "$(jq -c '.volunteers | [.active, .participations, .points, (.by_duty 
 # 孙丽 intelligence 2 (11-26): 4 participations, 7.5 points; 5 volunteers active on 11-29.
 expect_eq "$(jq -c '.volunteers | [.active, .participations, .points]' <<<"$OUT")" '[5,4,7.5]' "week's volunteers"
 ok "certificates: the top N with ties, self-contained; the report's volunteers section adds up"
+
+# ---- participations follow their event; spans are kept on edit; exit codes ----------
+expect_ok pingan event add --venue 社区 --place 幸福里社区 --audience 30 --date 2026-11-27 --volunteer 孙丽 --format json
+event=$(jq .id <<<"$OUT")
+expect_ok pingan event edit "$event" --date 2026-11-26
+expect_eq "$(sql "SELECT date FROM duty WHERE event_id = $event")" 2026-11-26 "a participation follows its event's date"
+expect_rejected --date pingan volunteer leave 孙丽 --date 2026-11-20         # she took part on 11-25 and 11-26
+expect_rejected --joined pingan volunteer edit 孙丽 --joined 2026-11-27
+expect_exit 3 pingan volunteer show 999
+expect_exit 3 pingan task show 999
+expect_ok pingan event delete "$event" --yes
+expect_eq "$(sql "SELECT count(*) FROM duty WHERE event_id = $event")" 0 "an event's participations deleted with it"
+expect_eq "$(sql "SELECT count(*) FROM audit WHERE kind = 'duty' AND action = 'delete'
+  AND json_extract(before, '$.place') = '幸福里社区'")" 1 "and audited"
+# An archived event takes its volunteers' participations along, linked.
+expect_ok pingan event add --venue 集市 --place 五月集市 --audience 40 --date 2026-05-05 --volunteer 孙丽
+expect_ok pingan archive --before 2026-05-10
+expect_stdout_contains "archived 1 events, 0 installs, 0 cases, 0 tasks, 1 duties"
+expect_eq "$(sqlite3 "$(dirname "$PINGAN_DB")/pingan-archive.db" "SELECT e.place FROM duty d JOIN event e ON e.id = d.event_id
+  WHERE e.place = '五月集市'")" 五月集市 "the archived participation still names its event"
+ok "participations follow their event's date, go with its delete and its archive; spans checked on edit; exit 3"

@@ -217,7 +217,7 @@ void volunteer_ledger(pingan::store::Ledger& ledger) {
     auto stored = store::add_volunteer(ledger, v);
     if (left) {
       stored.left = left;
-      store::update_volunteer(ledger, stored);
+      store::update_volunteer(ledger, stored, "--date");
     }
     return stored.id;
   };

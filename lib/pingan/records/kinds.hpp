@@ -56,9 +56,10 @@ struct Kind {
   // Archive: which of the kind's rows move, as an SQL condition on its table
   // (?1 = the cutoff date); empty when the kind never moves.
   std::string_view archive_due;
-  // Rows that move with another kind's record: the reference column naming
-  // it (an install linked to an event moves with the event).
-  std::string_view moves_with;
+  // Rows that move with another kind's record: the reference columns naming
+  // it (an install linked to an event moves with the event; a duty with its
+  // task or its event).
+  std::vector<std::string_view> moves_with;
   // A record's keys for JSON/CSV, in order (a CSV header even when empty).
   nlohmann::ordered_json (*shape)(const ExportScope&);
   // Streams the kind's records (oldest first) as exported lines.

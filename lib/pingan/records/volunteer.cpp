@@ -115,6 +115,14 @@ std::int64_t parse_points(std::string_view text, std::string_view field) {
   return *tenths;
 }
 
+std::int64_t parse_earned_points(std::string_view text, std::string_view field) {
+  const auto tenths = tenths_of(text);
+  if (!tenths || *tenths < 0 || *tenths > 100000)
+    throw InputError(std::string(field), "give points from 0 with at most one decimal, like 4 or 4.5, not " +
+                                             quoted(text));
+  return *tenths;
+}
+
 std::string format_tenths(std::int64_t tenths) {
   const std::string sign = tenths < 0 ? "-" : "";
   const std::int64_t magnitude = tenths < 0 ? -tenths : tenths;

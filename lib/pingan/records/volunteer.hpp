@@ -78,6 +78,8 @@ std::int64_t parse_hours(std::string_view text, std::string_view field);
 // Points with at most one decimal, may be negative ("-3.5"), as tenths;
 // not 0, at most 10,000 either way.
 std::int64_t parse_points(std::string_view text, std::string_view field);
+// The points a participation earned, as stored (0 … 10,000, one decimal).
+std::int64_t parse_earned_points(std::string_view text, std::string_view field);
 // Tenths as people read them: 75 → "7.5", 80 → "8".
 std::string format_tenths(std::int64_t tenths);
 // Tenths as a JSON number: 75 → 7.5, 80 → 8.

@@ -34,13 +34,16 @@ struct VolunteerFilter {
   std::optional<std::string> group;
 };
 std::vector<Volunteer> list_volunteers(Ledger& ledger, const VolunteerFilter& filter);
-// Stores the changed fields (audited; nothing when nothing changed).
-std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& changed);
+// Stores the changed fields (audited; nothing when nothing changed). Left
+// before joined, or participations outside the days active, is InputError
+// naming `field`.
+std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& changed, std::string_view field);
 
 // ---- participations (duties) and points adjustments
 // Inserts the participation (points computed by the caller from the rule in
 // force), after checking the volunteer was active on its date (InputError
-// naming `field`); audited.
+// naming `field`; an adjustment is not a participation and needs no check);
+// audited.
 Duty add_duty(Ledger& ledger, Duty duty, std::string_view field = "--volunteer");
 Duty get_duty(Ledger& ledger, std::int64_t id);
 void delete_duty(Ledger& ledger, std::int64_t id);
@@ -52,6 +55,10 @@ struct DutyFilter {
 };
 // Oldest first, from the archive too when it is attached.
 void for_each_duty(Ledger& ledger, const DutyFilter& filter, const std::function<void(const Duty&)>& visit);
+
+// The participations linked to an event follow its date and station
+// (audited); `remove` deletes them instead (the event is being deleted).
+void follow_event(Ledger& ledger, std::int64_t event_id, Date date, std::int64_t station_id, bool remove);
 
 // ---- tasks
 Task add_task(Ledger& ledger, Task task);

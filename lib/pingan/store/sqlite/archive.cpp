@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <fmt/format.h>
@@ -58,7 +59,9 @@ std::vector<std::pair<const Kind*, std::string_view>> followers(const Kind& kind
   std::vector<std::pair<const Kind*, std::string_view>> out;
   for (const auto& other : records::kinds())
     for (const auto& reference : other.table.references)
-      if (reference.column == other.moves_with && reference.table == kind.table.name) out.push_back({&other, reference.column});
+      if (std::ranges::find(other.moves_with, reference.column) != other.moves_with.end() &&
+          reference.table == kind.table.name)
+        out.push_back({&other, reference.column});
   return out;
 }
 
@@ -80,8 +83,8 @@ std::string archive_value(const Table& table, std::string_view column, std::stri
 }
 
 // Copies the rows that `table`'s references name, where those never move
-// themselves (stations, volunteers), and theirs first: `ids` selects the
-// rows of `table` (as x) whose references are copied.
+// themselves (stations, volunteers), and theirs first: `rows` selects the
+// rows of `table` whose references are copied.
 void copy_referenced(SQLite::Database& archive, const Table& table, const std::string& rows) {
   for (const auto& reference : table.references) {
     const Kind& referenced = records::kind_of_table(reference.table);

@@ -5,6 +5,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/installs.hpp"
+#include "pingan/store/volunteers.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/columns.hpp"
 #include "pingan/store/sqlite/connection.hpp"
@@ -241,6 +242,7 @@ UPDATE event SET date = ?, station_id = ?, venue = ?, place = ?, audience = ?, m
     Event wanted = stored;  // as stored, with the installs figure asked for
     wanted.installs = event.installs;
     write_linked_installs(ledger, wanted, before.installs);
+    follow_event(ledger, stored.id, stored.date, stored.station_id, false);
     return get_event(ledger, event.id);
   });
 }
@@ -253,6 +255,7 @@ void delete_event(Ledger& ledger, std::int64_t id) {
     std::vector<std::int64_t> installs;
     while (linked.executeStep()) installs.push_back(linked.getColumn(0).getInt64());
     for (auto install : installs) delete_install(ledger, install);
+    follow_event(ledger, id, before.date, before.station_id, true);
     SQLite::Statement remove(db(ledger), "DELETE FROM event WHERE id = ?");
     remove.bind(1, id);
     remove.exec();

@@ -235,7 +235,8 @@ Volunteer find_volunteer(Ledger& ledger, std::string_view text, std::int64_t sta
     try {
       return get_volunteer(ledger, parse_id(given, field));
     } catch (const NotFound& missing) {
-      throw InputError(std::string(field), missing.what());
+      if (!field.starts_with("--")) throw;  // the command's own record: exit 3
+      throw InputError(std::string(field), missing.what());  // a value of an option: exit 2
     }
   }
   SQLite::Statement query(db(ledger), main_select(kSelectVolunteer) +
@@ -281,12 +282,24 @@ ORDER BY v.id)");
   return out;
 }
 
-std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& changed) {
+std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& changed, std::string_view field) {
   return ledger.write([&]() -> std::optional<Volunteer> {
     const Volunteer before = get_volunteer(ledger, changed.id);
     Volunteer wanted = changed;
     wanted.updated_at = before.updated_at;
     if (records::stored_json(wanted) == records::stored_json(before)) return std::nullopt;
+    if (changed.left && *changed.left < changed.joined)
+      throw InputError(std::string(field), fmt::format("{} is before the day they joined ({})", changed.left->iso(), changed.joined.iso()));
+    // Their participations must stay inside the days they are active.
+    SQLite::Statement outside(db(ledger), "SELECT min(date), max(date) FROM duty WHERE volunteer_id = ?1 "
+                                          "AND duty <> 'adjustment' AND (date < ?2 OR date > ?3)");
+    outside.bind(1, changed.id);
+    outside.bind(2, changed.joined.iso());
+    outside.bind(3, changed.left ? changed.left->iso() : std::string("9999-12-31"));
+    outside.executeStep();
+    if (!outside.getColumn(0).isNull())
+      throw InputError(std::string(field), fmt::format("{} has participations on {} … {}, outside the days active", changed.name,
+                                          outside.getColumn(0).getString(), outside.getColumn(1).getString()));
     SQLite::Statement update(db(ledger), R"(
 UPDATE volunteer SET name = ?, phone = ?, station_id = ?, group_code = ?, org = ?, joined = ?, left_on = ?, note = ?,
   updated_at = ? WHERE id = ?)");
@@ -306,7 +319,7 @@ UPDATE volunteer SET name = ?, phone = ?, station_id = ?, group_code = ?, org = 
 Duty add_duty(Ledger& ledger, Duty duty, std::string_view field) {
   return ledger.write([&] {
     const Volunteer volunteer = get_volunteer(ledger, duty.volunteer_id);
-    if (!volunteer.active_on(duty.date))
+    if (duty.duty != records::kAdjustment && !volunteer.active_on(duty.date))
       throw InputError(std::string(field),
                        fmt::format("{} was not active on {} (joined {}{})", volunteer.name, duty.date.iso(),
                                    volunteer.joined.iso(), volunteer.left ? ", left " + volunteer.left->iso() : ""));
@@ -339,7 +352,8 @@ void delete_duty(Ledger& ledger, std::int64_t id) {
 void for_each_duty(Ledger& ledger, const DutyFilter& filter, const std::function<void(const Duty&)>& visit) {
   const std::string select = std::string(kSelectDuty) + R"(
 WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2) AND (?3 IS NULL OR s.name = ?3)
-  AND (?4 IS NULL OR d.volunteer_id = ?4) AND (?5 IS NULL OR d.event_id = ?5))";
+  AND (?4 IS NULL OR v.uid = (SELECT uid FROM main.volunteer WHERE id = ?4))
+  AND (?5 IS NULL OR e.uid = (SELECT uid FROM main.event WHERE id = ?5)))";
   SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "duty", "d") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
@@ -347,6 +361,33 @@ WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2) AND (?3 IS N
   if (filter.volunteer_id) query.bind(4, *filter.volunteer_id); else query.bind(4);
   if (filter.event_id) query.bind(5, *filter.event_id); else query.bind(5);
   while (query.executeStep()) visit(read_duty(query));
+}
+
+void follow_event(Ledger& ledger, std::int64_t event_id, Date date, std::int64_t station_id, bool remove) {
+  ledger.write([&] {
+    SQLite::Statement linked(db(ledger), "SELECT id FROM duty WHERE event_id = ?1 AND (?2 OR date <> ?3 OR station_id <> ?4)");
+    linked.bind(1, event_id);
+    linked.bind(2, remove ? 1 : 0);
+    linked.bind(3, date.iso());
+    linked.bind(4, station_id);
+    std::vector<std::int64_t> ids;
+    while (linked.executeStep()) ids.push_back(linked.getColumn(0).getInt64());
+    for (auto id : ids) {
+      if (remove) {
+        delete_duty(ledger, id);
+        continue;
+      }
+      const Duty before = get_duty(ledger, id);
+      SQLite::Statement update(db(ledger), "UPDATE duty SET date = ?, station_id = ?, updated_at = ? WHERE id = ?");
+      update.bind(1, date.iso());
+      update.bind(2, station_id);
+      update.bind(3, ledger.now());
+      update.bind(4, id);
+      update.exec();
+      sqlite::record_audit(ledger, "edit", kDuty, before.uid, records::stored_json(before),
+                           records::stored_json(get_duty(ledger, id)));
+    }
+  });
 }
 
 // ---- tasks ----------------------------------------------------------------------------
@@ -394,13 +435,14 @@ Task join_task(Ledger& ledger, std::int64_t id, const std::vector<std::int64_t>&
       if (std::ranges::find(before.signups, volunteer.uid) != before.signups.end() ||
           std::ranges::find(joining, volunteer_id) != joining.end())
         continue;  // joined already
-      if (!volunteer.active_on(std::max(before.date, volunteer.joined)) || (volunteer.left && *volunteer.left < before.date))
-        throw InputError("--volunteer", fmt::format("{} is no longer active (left {})", volunteer.name,
-                                                    volunteer.left ? volunteer.left->iso() : "?"));
+      if (!volunteer.active_on(before.date))
+        throw InputError("--volunteer", fmt::format("{} is not active on the task's day {} (joined {}{})",
+                                                    volunteer.name, before.date.iso(), volunteer.joined.iso(),
+                                                    volunteer.left ? ", left " + volunteer.left->iso() : ""));
       joining.push_back(volunteer_id);
     }
     if (before.slots && static_cast<std::int64_t>(before.signups.size() + joining.size()) > *before.slots)
-      throw InputError("--volunteer", fmt::format("task {} has {} slot(s), {} taken: {} more cannot join", id,
+      throw InputError("--volunteer", fmt::format("task {} has {} slot(s), {} taken: {} cannot all join", id,
                                                   *before.slots, before.signups.size(), joining.size()));
     if (joining.empty()) return before;
     for (auto volunteer_id : joining) add_signup(ledger, id, volunteer_id);
@@ -519,7 +561,8 @@ void import_volunteer(Importer& importer, const Fields& fields, const std::strin
     throw InputError("left", "is before the day the volunteer joined");
   if (importer.stored(kVolunteer, uid)) return;
   volunteer.id = insert_volunteer(importer.ledger(), volunteer);
-  sqlite::record_audit(importer.ledger(), "import", kVolunteer, uid, nullptr, records::stored_json(volunteer));
+  sqlite::record_audit(importer.ledger(), "import", kVolunteer, uid, nullptr,
+                       records::stored_json(get_volunteer(importer.ledger(), volunteer.id)));
   ++importer.counts().added[kVolunteer];
 }
 
@@ -558,13 +601,16 @@ void import_task(Importer& importer, const Fields& fields, const std::string& ui
   if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) task.note = note;
   std::vector<std::int64_t> signups;
   for (const auto& signup : records::split_items(fields.list("signups").value_or(std::vector<std::string>{})))
-    signups.push_back(id_of(importer, "volunteer", records::parse_uid(signup, "signups"), "signups"));
+    if (const auto id = id_of(importer, "volunteer", records::parse_uid(signup, "signups"), "signups");
+        std::ranges::find(signups, id) == signups.end())
+      signups.push_back(id);
   if (task.slots && static_cast<std::int64_t>(signups.size()) > *task.slots)
     throw InputError("signups", "more than the task's slots");
   if (importer.stored(kTask, uid)) return;
   task.id = insert_task(importer.ledger(), task);
   for (auto volunteer_id : signups) add_signup(importer.ledger(), task.id, volunteer_id);
-  sqlite::record_audit(importer.ledger(), "import", kTask, uid, nullptr, records::stored_json(task));
+  sqlite::record_audit(importer.ledger(), "import", kTask, uid, nullptr,
+                       records::stored_json(get_task(importer.ledger(), task.id)));
   ++importer.counts().added[kTask];
 }
 
@@ -587,8 +633,9 @@ void import_duty(Importer& importer, const Fields& fields, const std::string& ui
   const std::string code = fields.required("duty");
   duty.duty = code == records::kAdjustment ? code : importer.config().duties.resolve(code, "duty").code;
   if (auto hours = fields.optional_text("hours"); !hours.empty()) duty.hours = records::parse_hours(hours, "hours");
-  duty.points = records::parse_points(fields.required("points"), "points");
-  if (duty.duty != records::kAdjustment && duty.points < 0) throw InputError("points", "only an adjustment may be negative");
+  const bool adjustment = duty.duty == records::kAdjustment;
+  duty.points = adjustment ? records::parse_points(fields.required("points"), "points")
+                           : records::parse_earned_points(fields.required("points"), "points");
   if (auto place = fields.optional_text("place"); !place.empty()) duty.place = parse_name(place, "place");
   if (auto event = fields.optional_text("event_uid"); !event.empty())
     duty.event_id = id_of(importer, "event", records::parse_uid(event, "event_uid"), "event_uid");
@@ -597,15 +644,18 @@ void import_duty(Importer& importer, const Fields& fields, const std::string& ui
   const std::string adopted = fields.optional_text("adopted");
   if (adopted != "" && adopted != "true" && adopted != "false") throw InputError("adopted", "must be true or false");
   duty.adopted = adopted == "true";
+  if (duty.adopted && (adjustment || importer.config().duty_rules.at(duty.duty).adopted_bonus == 0))
+    throw InputError("adopted", "only for a duty with an adoption bonus (intelligence)");
   if (auto reason = fields.optional_text("reason"); !reason.empty()) duty.reason = parse_note(reason, "reason");
   if (duty.duty == records::kAdjustment && !duty.reason) throw InputError("reason", "an adjustment needs a reason");
   if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) duty.note = note;
   const Volunteer volunteer = get_volunteer(importer.ledger(), duty.volunteer_id);
-  if (!volunteer.active_on(duty.date))
+  if (!adjustment && !volunteer.active_on(duty.date))
     throw InputError("date", fmt::format("{} was not active on {}", volunteer.name, duty.date.iso()));
   if (importer.stored(kDuty, uid)) return;
   duty.id = insert_duty(importer.ledger(), duty);
-  sqlite::record_audit(importer.ledger(), "import", kDuty, uid, nullptr, records::stored_json(duty));
+  sqlite::record_audit(importer.ledger(), "import", kDuty, uid, nullptr,
+                       records::stored_json(get_duty(importer.ledger(), duty.id)));
   ++importer.counts().added[kDuty];
 }
 
