@@ -33,11 +33,38 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string bash_script(const std::vector<Node>& nodes) {
+// The values an option takes (vocabulary codes, formats, …), by option name.
+using Values = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+Values option_values(Context& context) {
+  auto codes = [](const Vocabulary& vocabulary) {
+    std::vector<std::string> out;
+    for (const auto& term : vocabulary.terms()) out.push_back(term.code);
+    return out;
+  };
+  const Config& config = context.config();
+  return {{"--venue", codes(config.venues)},
+          {"--topic", codes(config.topics)},
+          {"--category", codes(config.categories)},
+          {"--duty", codes(config.duties)},
+          {"--group", codes(config.volunteer_groups)},
+          {"--format", {"table", "json", "csv", "markdown", "html", "jsonl"}},
+          {"--lang", {"zh", "en"}},
+          {"--status", {"open", "closed", "all", "submitted", "refunded", "rejected", "withdrawn", "active", "left", "done"}},
+          {"--kind", {"all", "events", "installs", "cases", "volunteers", "tasks", "duties"}},
+          {"--grade", {"excellent", "qualified"}}};
+}
+
+std::string bash_script(const std::vector<Node>& nodes, const Values& values) {
   std::ostringstream out;
   out << "# bash completion for pingan; load with: source <(pingan completion bash)\n"
       << "_pingan() {\n"
-      << "  local cur=${COMP_WORDS[COMP_CWORD]} path=\"\" word i\n"
+      << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path=\"\" word i\n"
+      << "  case \"$prev\" in\n";
+  for (const auto& [option, words] : values)
+    out << "    " << option << ") COMPREPLY=($(compgen -W \"" << join(words) << "\" -- \"$cur\")); return ;;\n";
+  out << "    --db|--config|--output|--archive) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+      << "  esac\n"
       << "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
       << "    word=${COMP_WORDS[i]}\n"
       << "    case \"${path:+$path }$word\" in\n";
@@ -81,17 +108,17 @@ std::string zsh_script(const std::vector<Node>& nodes) {
 
 }  // namespace
 
-void add_completion_command(CLI::App& app, Context&) {
+void add_completion_command(CLI::App& app, Context& context) {
   auto shell = std::make_shared<std::string>();
   auto* command = app.add_subcommand("completion", "Print a shell completion script");
   command->add_option("SHELL", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
   command->footer(R"(Examples:
   source <(pingan completion bash)
   pingan completion fish > ~/.config/fish/completions/pingan.fish)");
-  command->callback([&app, shell] {
+  command->callback([&app, &context, shell] {
     std::vector<Node> nodes;
     collect(&app, "", nodes);
-    if (*shell == "bash") std::cout << bash_script(nodes);
+    if (*shell == "bash") std::cout << bash_script(nodes, option_values(context));
     else if (*shell == "zsh") std::cout << zsh_script(nodes);
     else std::cout << fish_script(nodes);
   });

@@ -159,7 +159,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
   auto add_options = std::make_shared<AddOptions>();
   auto* add = command->add_subcommand("add", "Register a volunteer");
   auto& fields = add_options->fields;
-  fields.add(add, "name", "NAME", "the volunteer's name")->required();
+  fields.add(add, "name", "NAME", "the volunteer's name (asked for on a terminal when left out)");
   fields.add(add, "phone", "--phone", "phone (shown masked: 138****5678)");
   fields.add(add, "group", "--group", "security_guard (保安), parent (家长), grid_worker (网格员), …");
   fields.add(add, "org", "--org", "employer or organisation");
@@ -172,6 +172,8 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
   pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)");
   add->callback([&context, add_options] {
     auto& options = *add_options;
+    ask_for_missing(context, {{"NAME", &options.fields.value("name"), "姓名", "Name",
+                               [](const std::string& answer) { parse_name(answer, "NAME"); }}});
     store::Volunteer volunteer;
     volunteer.joined = context.today();
     records::apply_fields(volunteer, options.fields, context.config(), context.today());

@@ -84,6 +84,7 @@ expect_rejected --points pingan points adjust --volunteer 巴图 --points 0 --re
 expect_rejected --points pingan points adjust --volunteer 巴图 --points 1.25 --reason x
 expect_rejected --reason pingan points adjust --volunteer 巴图 --points 2
 expect_rejected --group pingan volunteer add 新人 --group 警察
+expect_rejected NAME pingan volunteer add --group parent           # no name, no terminal to ask on
 expect_rejected --date pingan duty add --volunteer 巴图 --duty patrol --date 2026-12-01   # after today
 expect_rejected --slots pingan task add --duty patrol --date 2026-12-05 --place x --slots 0
 expect_exit 2 pingan duty add --volunteer 巴图 --duty patrol --hours 2.3
@@ -185,3 +186,18 @@ expect_stdout_contains "archived 1 events, 0 installs, 0 cases, 0 tasks, 1 dutie
 expect_eq "$(sqlite3 "$(dirname "$PINGAN_DB")/pingan-archive.db" "SELECT e.place FROM duty d JOIN event e ON e.id = d.event_id
   WHERE e.place = '五月集市'")" 五月集市 "the archived participation still names its event"
 ok "participations follow their event's date, go with its delete and its archive; spans checked on edit; exit 3"
+
+# ---- completion offers the new commands and their values, in a real bash -------------
+printf '[[duty]]\ncode = "traffic"\nzh = "交通劝导"\npoints = 1\n' >>"$PINGAN_CONFIG"
+expect_ok pingan completion bash
+complete_words() {  # WORDS...: what bash completes for the last word
+  bash -c 'source /dev/stdin; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _pingan; echo "${COMPREPLY[*]}"' \
+    _ "$@" <<<"$OUT"
+}
+expect_eq "$(complete_words pingan volunteer "")" "add list show edit leave board review certificates --help -h" \
+  "volunteer subcommands"
+expect_eq "$(complete_words pingan duty add --duty "")" \
+  "patrol outreach opinion mediation assistance intelligence traffic" "duty values, the config's own included"
+expect_eq "$(complete_words pingan volunteer add x --group pa)" "parent party_member" "group values"
+expect_contains "$(complete_words pingan task "")" "notice" "task subcommands"
+ok "completion: the volunteer commands and the values of --duty and --group (config entries included)"
