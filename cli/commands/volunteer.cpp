@@ -258,7 +258,13 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     const bool zh = context.lang() == Lang::zh;
     print_record(context, format, record,
                  {{"id", "编号", "ID"}, {"name", "姓名", "Name"}, {"phone", "电话", "Phone"},
-                  {"station", "派出所", "Station"}, {"group", "队伍", "Group"}, {"org", "单位", "Org"},
+                  {"station", "派出所", "Station"},
+                  {"group", "队伍", "Group", io::Align::left, false,
+                   [&](const Json& value) {
+                     return value.is_null() ? std::string()
+                                            : context.config().volunteer_groups.label(plain_text(value), context.lang());
+                   }},
+                  {"org", "单位", "Org"},
                   {"joined", "加入", "Joined"}, {"left", "退出", "Left"}, {"note", "备注", "Note"},
                   {"points", "积分", "Points", io::Align::left, false, tenths_text}, {"uid", "唯一编号", "UID"}});
     std::cout << '\n' << (zh ? "履职记录" : "Duty log") << '\n';
