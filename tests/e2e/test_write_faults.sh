@@ -3,6 +3,8 @@
 # exit 1, one error line — and the ledger stays as it was and passes check.
 source "$(dirname "$0")/lib.sh"
 command -v fiu-run >/dev/null || fail "fiu-run (Debian fiu-utils) is missing: scripts/lib/deps installs it"
+# fiu-run preloads libfiu ahead of the sanitizer runtime of the test build.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 
 setup_ledger
 expect_ok pingan event add --venue 工地 --place 安置房工地 --audience 60 --installs 5 --date 2026-11-20
