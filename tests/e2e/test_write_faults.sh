@@ -2,9 +2,18 @@
 # errors, as on a full or failing disk): every write command fails cleanly —
 # exit 1, one error line — and the ledger stays as it was and passes check.
 source "$(dirname "$0")/lib.sh"
-command -v fiu-run >/dev/null || fail "fiu-run (Debian fiu-utils) is missing: scripts/lib/deps installs it"
-# fiu-run preloads libfiu ahead of the sanitizer runtime of the test build.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+fiu=/usr/lib/fiu
+[ -e "$fiu/fiu_posix_preload.so" ] || fail "libfiu (Debian fiu-utils) is missing: scripts/lib/deps installs it"
+# fault ENABLE CMD...: runs CMD with libfiu's POSIX preload (as fiu-run -x -c
+# does). A sanitizer build needs its runtime first in the preload list, and
+# libfiu's own allocations are not ours to report.
+asan=$(ldd "$PINGAN" | awk '/libasan/ { print $3 }')
+fault() {
+  local enable=$1
+  shift
+  env LD_PRELOAD="${asan:+$asan }$fiu/fiu_run_preload.so $fiu/fiu_posix_preload.so" FIU_ENABLE="$enable" \
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" "$@"
+}
 
 setup_ledger
 expect_ok pingan event add --venue 工地 --place 安置房工地 --audience 60 --installs 5 --date 2026-11-20
@@ -40,7 +49,7 @@ for fault in posix/io/rw/pwrite posix/io/rw/write posix/io/sync/fsync posix/io/s
     before=$(db_snapshot)
     # -q: no confirmation on stdout, so the fault hits the ledger's own writes.
     # shellcheck disable=SC2086
-    run fiu-run -x -c "enable name=$fault" "$PINGAN" -q $command
+    run fault "enable name=$fault" "$PINGAN" -q $command
     case $RC in
       0) # the fault did not touch this command's path (e.g. no fdatasync): it must have worked
          [ "$(db_snapshot)" != "$before" ] || fail "$command under $fault: exit 0 and nothing written" ;;
@@ -62,7 +71,7 @@ done
 
 # The confirmation cannot be written: the record is stored (the command's
 # work is done), and the failure to report it is exit 1, not a silent 0.
-run fiu-run -x -c "enable name=posix/io/rw/write" "$PINGAN" event add --venue 工地 --place 新工地 --audience 5
+run fault "enable name=posix/io/rw/write" "$PINGAN" event add --venue 工地 --place 新工地 --audience 5
 expect_eq "$RC" 1 "exit of event add whose confirmation cannot be written"
 expect_stderr_contains "standard output"
 expect_eq "$(sql "SELECT count(*) FROM event WHERE place = '新工地'")" 1 "the event stored"
@@ -76,7 +85,7 @@ for fault in posix/io/rw/write posix/io/rw/pwrite posix/io/sync/fsync; do
                  "backup $TEST_DIR/out/b.db"; do
     rm -rf "$TEST_DIR/out" && mkdir "$TEST_DIR/out"
     # shellcheck disable=SC2086
-    run fiu-run -x -c "enable name=$fault" "$PINGAN" -q $command
+    run fault "enable name=$fault" "$PINGAN" -q $command
     case $RC in
       0) expect_eq "$(find "$TEST_DIR/out" -type f | wc -l)" 1 "files written by $command under $fault"
          [[ $command != backup* ]] || expect_ok pingan --db "$TEST_DIR/out/b.db" check ;;
@@ -90,7 +99,7 @@ ok "report, export and backup under failing writes: exit 1, no file and no tempo
 # Random faults: whatever fails, no record is ever lost and check passes.
 expected=$(all_records)
 for i in $(seq 12); do
-  run fiu-run -x -c "enable_random name=posix/io/rw/*,probability=0.05" "$PINGAN" archive --before 2026-01-01
+  run fault "enable_random name=posix/io/rw/*,probability=0.05" "$PINGAN" archive --before 2026-01-01
   expect_eq "$(all_records)" "$expected" "records after archive run $i with random faults"
   expect_ok pingan check
 done
