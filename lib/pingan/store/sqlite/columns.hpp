@@ -18,8 +18,4 @@ inline void bind_optional(SQLite::Statement& statement, int index, const std::op
   else statement.bind(index);
 }
 
-inline nlohmann::ordered_json json_or_null(const std::optional<std::string>& value) {
-  return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
-}
-
 }  // namespace pingan::store::sqlite
