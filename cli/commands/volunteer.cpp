@@ -142,10 +142,32 @@ void ask_for_missing(Context& context, const std::vector<Required>& required) {
     if (field.value->empty()) *field.value = ask(field.option, context.tr(field.zh, field.en), field.accept);
 }
 
-void confirm_delete(Context& context, bool yes, const std::string& what) {
-  if (yes) return;
-  if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
-  if (!confirm(context.tr("删除 ", "Delete ") + what + "?")) throw InputError("--yes", "not confirmed; nothing deleted");
+// `NOUN delete ID [--yes]`: the record must exist (exit 3), a person at a
+// terminal confirms, a script gives --yes.
+template <typename Get, typename Delete>
+void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
+                        const char* zh_done, const char* en_done, Get get, Delete remove) {
+  struct Options {
+    std::string id;
+    bool yes = false;
+  };
+  auto options = std::make_shared<Options>();
+  auto* subcommand = command->add_subcommand("delete", help);
+  subcommand->add_option("ID", options->id, "the " + noun + "'s id")->required();
+  subcommand->add_flag("-y,--yes", options->yes, "do not ask (needed without a terminal)");
+  subcommand->footer("Examples:\n  pingan " + noun + " delete 12 --yes");
+  subcommand->callback([&context, options, noun, zh_done, en_done, get, remove] {
+    const auto id = parse_id(options->id, "ID");
+    auto ledger = context.open(store::Ledger::Mode::write);
+    get(ledger, id);
+    if (!options->yes) {
+      const std::string what = noun + " #" + std::to_string(id);
+      if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
+      if (!confirm(context.tr("删除 ", "Delete ") + what + "?")) throw InputError("--yes", "not confirmed; nothing deleted");
+    }
+    remove(ledger, id);
+    if (!context.options.quiet) std::cout << context.tr(zh_done, en_done) << id << '\n';
+  });
 }
 
 void add_volunteer_commands(CLI::App& app, Context& context) {
@@ -601,23 +623,8 @@ Examples:
                   {"uid", "唯一编号", "UID"}});
   });
 
-  struct DeleteOptions {
-    std::string id;
-    bool yes = false;
-  };
-  auto delete_options = std::make_shared<DeleteOptions>();
-  auto* remove = command->add_subcommand("delete", "Delete a task (a done task's participations go with it)");
-  remove->add_option("ID", delete_options->id, "the task's id")->required();
-  remove->add_flag("-y,--yes", delete_options->yes, "do not ask (needed without a terminal)");
-  remove->footer("Examples:\n  pingan task delete 4 --yes");
-  remove->callback([&context, delete_options] {
-    const auto id = parse_id(delete_options->id, "ID");
-    auto ledger = context.open(store::Ledger::Mode::write);
-    const auto task = store::get_task(ledger, id);
-    confirm_delete(context, delete_options->yes, "task #" + std::to_string(id));
-    store::delete_task(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr("已删除任务 #", "deleted task #") << task.id << '\n';
-  });
+  add_delete_command(context, command, "task", "Delete a task (a done task's participations go with it)",
+                     "已删除任务 #", "deleted task #", store::get_task, store::delete_task);
 }
 
 void add_duty_commands(CLI::App& app, Context& context) {
@@ -690,23 +697,8 @@ Examples:
     }
   });
 
-  struct DeleteOptions {
-    std::string id;
-    bool yes = false;
-  };
-  auto delete_options = std::make_shared<DeleteOptions>();
-  auto* remove = command->add_subcommand("delete", "Delete a participation (its points go with it)");
-  remove->add_option("ID", delete_options->id, "the participation's id")->required();
-  remove->add_flag("-y,--yes", delete_options->yes, "do not ask (needed without a terminal)");
-  remove->footer("Examples:\n  pingan duty delete 12 --yes");
-  remove->callback([&context, delete_options] {
-    const auto id = parse_id(delete_options->id, "ID");
-    auto ledger = context.open(store::Ledger::Mode::write);
-    store::get_duty(ledger, id);
-    confirm_delete(context, delete_options->yes, "duty #" + std::to_string(id));
-    store::delete_duty(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr("已删除履职 #", "deleted duty #") << id << '\n';
-  });
+  add_delete_command(context, command, "duty", "Delete a participation (its points go with it)",
+                     "已删除履职 #", "deleted duty #", store::get_duty, store::delete_duty);
 
   auto* points = app.add_subcommand("points", "Points adjustments for volunteers (audited)");
   points->require_subcommand(1);
