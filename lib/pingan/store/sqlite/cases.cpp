@@ -113,12 +113,7 @@ Case open_case(Ledger& ledger, Case c) {
   });
 }
 
-Case get_case(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), fmt::format(fmt::runtime(kSelect), fmt::arg("s", "main")) + "WHERE c.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("case {} not found", id));
-  return read_case(query);
-}
+Case get_case(Ledger& ledger, std::int64_t id) { return get_by_id(ledger, kSelect, "c", kCase, id, read_case); }
 
 Case update_case(Ledger& ledger, std::int64_t id, const StatusChange& change, Date today) {
   return ledger.write([&] {

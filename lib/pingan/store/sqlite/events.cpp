@@ -190,12 +190,7 @@ Event add_event(Ledger& ledger, Event event) {
   });
 }
 
-Event get_event(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), fmt::format(fmt::runtime(kSelect), fmt::arg("s", "main")) + "WHERE e.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("event {} not found", id));
-  return read_event(query);
-}
+Event get_event(Ledger& ledger, std::int64_t id) { return get_by_id(ledger, kSelect, "e", kEvent, id, read_event); }
 
 std::vector<Event> list_events(Ledger& ledger, const EventFilter& filter) {
   std::vector<Event> out;

@@ -61,10 +61,7 @@ std::int64_t insert_install(Ledger& ledger, SQLite::Statement& insert, const Ins
 }
 
 Install get_install(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), fmt::format(fmt::runtime(kSelect), fmt::arg("s", "main")) + "WHERE i.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("install {} not found", id));
-  return read_install(query);
+  return get_by_id(ledger, kSelect, "i", kInstall, id, read_install);
 }
 
 Install add_install(Ledger& ledger, Install install) {

@@ -2,14 +2,18 @@
 // What the SQLite record modules share among themselves: statements an
 // import prepares once, and raw inserts the callers audit themselves.
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <memory>
 #include <string>
 #include <unordered_map>
 
+#include "pingan/errors.hpp"
 #include "pingan/records/install.hpp"
+#include "pingan/records/kinds.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/ledger.hpp"
+#include "pingan/store/sqlite/connection.hpp"
 
 namespace pingan::store {
 
@@ -20,6 +24,19 @@ struct Importer::Cache {
   Ledger& ledger;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
 };
+
+// The record of `kind` with this id in the main database: `select` (the
+// schema as {s}) with "WHERE <alias>.id = ?", read by `read`; NotFound
+// ("event 12 not found") when there is none.
+template <typename Read>
+auto get_by_id(Ledger& ledger, const char* select, std::string_view alias, const records::Kind& kind,
+               std::int64_t id, Read read) {
+  SQLite::Statement query(sqlite::db(ledger), fmt::format(fmt::runtime(select), fmt::arg("s", "main")) +
+                                                  fmt::format("WHERE {}.id = ?", alias));
+  query.bind(1, id);
+  if (!query.executeStep()) throw NotFound(fmt::format("{} {} not found", kind.name, id));
+  return read(query);
+}
 
 inline constexpr const char* kInsertInstall = R"(
 INSERT INTO install (uid, date, station_id, venue, place, count, event_id, note, created_at, updated_at)

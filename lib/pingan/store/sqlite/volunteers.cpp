@@ -223,10 +223,7 @@ Volunteer add_volunteer(Ledger& ledger, Volunteer volunteer) {
 }
 
 Volunteer get_volunteer(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), main_select(kSelectVolunteer) + "WHERE v.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("volunteer {} not found", id));
-  return read_volunteer(query);
+  return get_by_id(ledger, kSelectVolunteer, "v", kVolunteer, id, read_volunteer);
 }
 
 Volunteer find_volunteer(Ledger& ledger, std::string_view text, std::int64_t station_id, std::string_view field) {
@@ -332,12 +329,7 @@ Duty add_duty(Ledger& ledger, Duty duty, std::string_view field) {
   });
 }
 
-Duty get_duty(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), main_select(kSelectDuty) + "WHERE d.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("duty {} not found", id));
-  return read_duty(query);
-}
+Duty get_duty(Ledger& ledger, std::int64_t id) { return get_by_id(ledger, kSelectDuty, "d", kDuty, id, read_duty); }
 
 void delete_duty(Ledger& ledger, std::int64_t id) {
   ledger.write([&] {
@@ -403,12 +395,7 @@ Task add_task(Ledger& ledger, Task task) {
   });
 }
 
-Task get_task(Ledger& ledger, std::int64_t id) {
-  SQLite::Statement query(db(ledger), main_select(kSelectTask) + "WHERE t.id = ?");
-  query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("task {} not found", id));
-  return read_task(query);
-}
+Task get_task(Ledger& ledger, std::int64_t id) { return get_by_id(ledger, kSelectTask, "t", kTask, id, read_task); }
 
 std::vector<Task> list_tasks(Ledger& ledger, const TaskFilter& filter) {
   const std::string select = std::string(kSelectTask) + R"(
