@@ -6,7 +6,6 @@
 
 #include "pingan/records/volunteer.hpp"
 #include "pingan/store/report_figures.hpp"
-#include "pingan/store/volunteers.hpp"
 #include "pingan/views/mask.hpp"
 #include "pingan/report/text.hpp"
 #include "pingan/views/case_view.hpp"
@@ -202,6 +201,10 @@ std::vector<Section> Report::sections() const {
 }
 
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request) {
+  return build_report(*store::ledger_figures(ledger), config, request);
+}
+
+Report build_report(store::FigureSource& source, const Config& config, const ReportRequest& request) {
   Report report;
   report.period = request.period;
   report.previous_period = previous_period(request.period);
@@ -210,19 +213,19 @@ Report build_report(store::Ledger& ledger, const Config& config, const ReportReq
   report.trend_by_week = request.period.length_days() > 31;
   report.overdue_days = config.overdue_days;
   const auto& station = request.station;
-  queries::read_snapshot(ledger, [&] {
-    report.totals = queries::totals(ledger, report.period, station);
-    report.previous = queries::totals(ledger, report.previous_period, station);
-    report.by_station = queries::groups(ledger, report.period, station, queries::Group::station);
-    report.by_venue = queries::groups(ledger, report.period, station, queries::Group::venue);
-    report.by_topic = queries::groups(ledger, report.period, station, queries::Group::topic);
-    report.trend = queries::trend(ledger, report.period, station, report.trend_by_week);
-    report.open_cases = queries::open_cases(ledger, report.period, station);
-    report.volunteers = queries::volunteer_totals(ledger, report.period, station);
-    report.previous_volunteers = queries::volunteer_totals(ledger, report.previous_period, station);
-    report.by_duty = duty_rows(queries::by_duty(ledger, report.period, station), config, report.lang);
+  source.read_snapshot([&] {
+    report.totals = queries::totals(source, report.period, station);
+    report.previous = queries::totals(source, report.previous_period, station);
+    report.by_station = queries::groups(source, report.period, station, queries::Group::station);
+    report.by_venue = queries::groups(source, report.period, station, queries::Group::venue);
+    report.by_topic = queries::groups(source, report.period, station, queries::Group::topic);
+    report.trend = queries::trend(source, report.period, station, report.trend_by_week);
+    report.open_cases = queries::open_cases(source, report.period, station);
+    report.volunteers = queries::volunteer_totals(source, report.period, station);
+    report.previous_volunteers = queries::volunteer_totals(source, report.previous_period, station);
+    report.by_duty = duty_rows(queries::by_duty(source, report.period, station), config, report.lang);
     // The top rows exactly; ties at the cut are the certificates' rule, not the report's.
-    auto board = store::board(ledger, report.period.from, report.period.to, station);
+    auto board = queries::board(source, report.period, station, std::nullopt);
     if (board.size() > kTopRows) board.resize(kTopRows);
     for (auto& row : board)
       report.top.push_back({row.rank, row.id, std::move(row.name), std::move(row.station), row.group,

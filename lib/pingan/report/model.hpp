@@ -8,6 +8,7 @@
 #include "pingan/config.hpp"
 #include "pingan/report/figures.hpp"
 #include "pingan/report/section.hpp"
+#include "pingan/store/figure_source.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
@@ -47,5 +48,7 @@ struct ReportRequest {
 // Computes every figure. With include_archive, the ledger must have the
 // archive database attached as schema "archive".
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request);
+// The same on any engine's figures (a bureau's: SPEC §10).
+Report build_report(store::FigureSource& source, const Config& config, const ReportRequest& request);
 
 }  // namespace pingan::report

@@ -1,50 +1,82 @@
 #pragma once
-// The report's figures as the ledger gives them, computed by the engine with
-// aggregate SQL (SPEC §5, Reports; store/sqlite/report_figures.cpp): codes and
-// raw names only; the report model adds labels and masks names. Part of what
-// an engine provides.
+// The report's figures (SPEC §5, Reports; §9 for the volunteers), computed
+// by the engine with aggregate SQL written once here (report_figures.cpp)
+// over views every engine provides (store/figure_source.hpp): codes and raw
+// names only; the report model adds labels and masks names.
 #include <cstdint>
-#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pingan/report/figures.hpp"
-#include "pingan/store/ledger.hpp"
+#include "pingan/store/figure_source.hpp"
 #include "pingan/values.hpp"
 
-namespace pingan::report {
+namespace pingan::store {
 
-namespace queries {
+// A view the figures read: its name and a SELECT of a record table's rows
+// (alias x) over schema {s}, ending in a WHERE clause, so that an engine can
+// add its own conditions (the SQLite ledger: a record in both files once).
+struct FigureView {
+  std::string_view name;
+  std::string_view select;
+  std::string_view table;
+};
+const std::vector<FigureView>& figure_views();
 
-// Runs `read` on one snapshot of the ledger, and of its archive when attached
-// (a record in both files counted once), so every figure agrees.
-void read_snapshot(store::Ledger& ledger, const std::function<void()>& read);
+class Ledger;
+// The figures of a station's ledger and, when attached, its archive.
+std::unique_ptr<FigureSource> ledger_figures(Ledger& ledger);
 
-// The functions below run inside read_snapshot; `station` (a name) filters.
-Totals totals(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station);
+// A row of the leaderboard (SPEC §9).
+struct BoardRow {
+  std::int64_t rank = 0;
+  std::int64_t id = 0;
+  std::string name;
+  std::string station;
+  std::optional<std::string> group;  // code
+  std::int64_t participations = 0;
+  std::int64_t hours = 0;   // tenths
+  std::int64_t points = 0;  // tenths, adjustments included
+};
+
+}  // namespace pingan::store
+
+namespace pingan::report::queries {
+
+using store::FigureSource;
+
+// The functions below run inside source.read_snapshot; `station` (a name) filters.
+Totals totals(FigureSource& source, const Period& period, const std::optional<std::string>& station);
 
 enum class Group { station, venue, topic };
 // Most events first, then by key; labels left empty.
-std::vector<GroupRow> groups(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station,
+std::vector<GroupRow> groups(FigureSource& source, const Period& period, const std::optional<std::string>& station,
                              Group by);
 
 // Every day (or ISO week) of the period, in order, without labels.
-std::vector<TrendRow> trend(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station,
+std::vector<TrendRow> trend(FigureSource& source, const Period& period, const std::optional<std::string>& station,
                             bool by_week);
 
 // Oldest first, with age_days; names raw, no labels, overdue unset.
-std::vector<OpenCaseRow> open_cases(store::Ledger& ledger, const Period& period,
+std::vector<OpenCaseRow> open_cases(FigureSource& source, const Period& period,
                                     const std::optional<std::string>& station);
 
 // The volunteer team's figures (SPEC §9, Reports): a volunteer counts for
 // their station, a participation for the station where it happened.
-VolunteerTotals volunteer_totals(store::Ledger& ledger, const Period& period,
+VolunteerTotals volunteer_totals(FigureSource& source, const Period& period,
                                  const std::optional<std::string>& station);
 
 // Participations, hours and points by duty code ("adjustment" included), for
 // the codes with a row in the period, by code; labels left empty.
-std::vector<DutyRow> by_duty(store::Ledger& ledger, const Period& period, const std::optional<std::string>& station);
+std::vector<DutyRow> by_duty(FigureSource& source, const Period& period, const std::optional<std::string>& station);
 
-}  // namespace queries
-}  // namespace pingan::report
+// Volunteers with anything in the period (or, with `active_on`, every
+// volunteer active that day), ranked by points (equal points share a rank:
+// 1, 2, 2, 4), then hours, then name by code point.
+std::vector<store::BoardRow> board(FigureSource& source, const Period& period,
+                                   const std::optional<std::string>& station, std::optional<Date> active_on);
+
+}  // namespace pingan::report::queries

@@ -12,6 +12,7 @@
 #include "pingan/records/kinds.hpp"
 #include "pingan/records/volunteer.hpp"
 #include "pingan/store/ledger.hpp"
+#include "pingan/store/report_figures.hpp"
 
 namespace pingan::store {
 
@@ -80,19 +81,8 @@ Task finish_task(Ledger& ledger, std::int64_t id, const std::vector<std::int64_t
 void delete_task(Ledger& ledger, std::int64_t id);
 
 // ---- the leaderboard and the assessment
-struct BoardRow {
-  std::int64_t rank = 0;
-  std::int64_t id = 0;
-  std::string name;
-  std::string station;
-  std::optional<std::string> group;  // code
-  std::int64_t participations = 0;
-  std::int64_t hours = 0;   // tenths
-  std::int64_t points = 0;  // tenths, adjustments included
-};
-// Volunteers with anything in the period (or, with `active_on`, every
-// volunteer active that day), ranked by points (equal points share a rank:
-// 1, 2, 2, 4), then hours, then name by code point.
+// The leaderboard (report::queries::board) on one snapshot of the ledger
+// and its attached archive.
 std::vector<BoardRow> board(Ledger& ledger, Date from, Date to, const std::optional<std::string>& station,
                             std::optional<Date> active_on = std::nullopt);
 

@@ -8,6 +8,7 @@
 #include "pingan/records/uid.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/sqlite/audit.hpp"
+#include "pingan/store/sqlite/figure_source.hpp"
 #include "pingan/store/sqlite/columns.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/sqlite/rows.hpp"
@@ -488,41 +489,10 @@ void delete_task(Ledger& ledger, std::int64_t id) {
 
 std::vector<BoardRow> board(Ledger& ledger, Date from, Date to, const std::optional<std::string>& station,
                             std::optional<Date> active_on) {
-  // Participations count adjustments out; points count them in. A
-  // participation counts for the station where it happened.
-  const std::string duties = sqlite::over_files(ledger, std::string(R"(
-SELECT d.volunteer_id AS volunteer_id, v.uid AS volunteer_uid, d.duty AS duty, d.hours_tenths AS hours,
-       d.points_tenths AS points
-FROM {s}.duty d JOIN {s}.station s ON s.id = d.station_id JOIN {s}.volunteer v ON v.id = d.volunteer_id
-WHERE d.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR s.name = ?3))"), "duty", "d");
-  SQLite::Statement query(db(ledger), fmt::format(R"(
-WITH figures AS (
-  SELECT volunteer_uid, sum(duty <> 'adjustment') AS participations, sum(hours) AS hours, sum(points) AS points
-  FROM ({}) GROUP BY volunteer_uid)
-SELECT v.id, v.name, s.name, v.group_code, coalesce(f.participations, 0), coalesce(f.hours, 0), coalesce(f.points, 0)
-FROM main.volunteer v JOIN main.station s ON s.id = v.station_id LEFT JOIN figures f ON f.volunteer_uid = v.uid
-WHERE CASE WHEN ?4 IS NULL THEN f.volunteer_uid IS NOT NULL
-           ELSE v.joined <= ?4 AND (v.left_on IS NULL OR v.left_on >= ?4) AND (?3 IS NULL OR s.name = ?3) END
-ORDER BY 7 DESC, 6 DESC, v.name, v.id)", duties));
-  query.bind(1, from.iso());
-  query.bind(2, to.iso());
-  sqlite::bind_optional(query, 3, station);
-  sqlite::bind_optional(query, 4, active_on ? std::optional(active_on->iso()) : std::nullopt);
+  sqlite::LedgerFigures figures(ledger);
   std::vector<BoardRow> rows;
-  while (query.executeStep()) {
-    BoardRow row{0,
-                 query.getColumn(0).getInt64(),
-                 query.getColumn(1).getString(),
-                 query.getColumn(2).getString(),
-                 sqlite::optional_text(query.getColumn(3)),
-                 query.getColumn(4).getInt64(),
-                 query.getColumn(5).getInt64(),
-                 query.getColumn(6).getInt64()};
-    // Equal points share a rank (1, 2, 2, 4).
-    row.rank = !rows.empty() && rows.back().points == row.points ? rows.back().rank
-                                                                 : static_cast<std::int64_t>(rows.size()) + 1;
-    rows.push_back(row);
-  }
+  figures.read_snapshot(
+      [&] { rows = report::queries::board(figures, Period{from, to, ""}, station, active_on); });
   return rows;
 }
 
