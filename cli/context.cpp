@@ -55,6 +55,19 @@ std::filesystem::path Context::db_path() {
   return xdg_home("XDG_DATA_HOME", ".local/share") / "pingan" / "pingan.db";
 }
 
+store::Bureau& Context::bureau(const std::string& option) {
+  if (!bureau_) {
+    std::string url = option;
+    if (url.empty()) url = env("PINGAN_BUREAU_DB");
+    if (url.empty()) url = config().bureau_url;
+    if (url.empty())
+      throw InputError("--bureau-db", "no bureau database: give --bureau-db URL, set $PINGAN_BUREAU_DB or config "
+                                      "bureau.url");
+    bureau_ = connect_bureau(url, config().busy_timeout_ms);
+  }
+  return *bureau_;
+}
+
 std::filesystem::path Context::archive_path(const std::string& option) {
   if (!option.empty()) return option;
   if (!config().archive_path.empty()) return config().archive_path;

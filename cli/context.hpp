@@ -3,10 +3,14 @@
 // files are, the config, the language, today's date, and how to talk to the
 // user. Resolved lazily, so `--help` and `completion` touch no file.
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "pingan/config.hpp"
+#include "pingan/store/bureau.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
@@ -20,9 +24,15 @@ struct GlobalOptions {
   bool quiet = false;
 };
 
+// Opens the bureau's database at a URL. The pingan program has none of its
+// own: it runs pingan-bureau with the same arguments instead (SPEC §10, the
+// client library stays out of the station commands' start-up).
+using BureauConnector = std::function<std::unique_ptr<store::Bureau>(const std::string& url, int busy_timeout_ms)>;
+
 class Context {
  public:
   GlobalOptions options;
+  BureauConnector connect_bureau;
 
   // --config, $PINGAN_CONFIG, $XDG_CONFIG_HOME/pingan/config.toml.
   std::filesystem::path config_path() const;
@@ -36,6 +46,9 @@ class Context {
   // it exists), so that lists and reports cover both files.
   store::Ledger open_to_read(bool include_archive, const std::string& archive_option = "");
   Lang lang();
+  // The bureau's database: --bureau-db (when given), $PINGAN_BUREAU_DB,
+  // config bureau.url; InputError naming --bureau-db when none is set.
+  store::Bureau& bureau(const std::string& option);
   // $PINGAN_TODAY or the local date.
   Date today();
   // The clock for created_at, updated_at and the audit: $PINGAN_NOW
@@ -57,6 +70,7 @@ class Context {
  private:
   std::optional<Config> config_;
   std::optional<Date> today_;
+  std::unique_ptr<store::Bureau> bureau_;
 };
 
 }  // namespace pingan::cli

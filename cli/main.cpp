@@ -1,205 +1,27 @@
-// pingan (平安): the ledger of a police station's anti-fraud outreach work.
-// Builds the command tree, runs the chosen command, and maps every error type
-// to its exit code — the only place that does.
-#include <CLI/CLI.hpp>
+// pingan: the station's program. It links no database client beyond
+// SQLite; a command that needs the bureau's PostgreSQL database (push,
+// bureau, --bureau-db) runs pingan-bureau, installed beside it, with the
+// same arguments — as git runs git-remote-https — so that every other
+// command starts as fast as before (SPEC §10).
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
-#include <streambuf>
 
-#include "commands/commands.hpp"
-#include "context.hpp"
+#include "app.hpp"
 #include "pingan/errors.hpp"
-#include "pingan/store/ledger.hpp"
-#include "pingan/values.hpp"
-
-namespace {
-
-enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2, kNotFound = 3, kBusy = 4 };
-
-// Not thrown: a command's output could not be written (see StdoutBuffer).
-constexpr int kOutputFailed = -1;
-
-// The first `n` characters of `text`, and "…" when there were more.
-std::string cut_after(std::string_view text, std::size_t n) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool continuation = (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
-    if (!continuation && chars++ == n) return std::string(text.substr(0, i)) + "…";
-  }
-  return std::string(text);
-}
-
-// Messages that quote a value whole (built outside lib/pingan/values) keep
-// at most 60 of its characters, like quoted() does.
-std::string cut_quoted(std::string_view message) {
-  std::string out;
-  for (;;) {
-    const auto open = message.find('"');
-    const auto close = open == std::string_view::npos ? open : message.find('"', open + 1);
-    if (close == std::string_view::npos) return out + std::string(message);
-    out += std::string(message.substr(0, open + 1)) + cut_after(message.substr(open + 1, close - open - 1), 60) + '"';
-    message.remove_prefix(close + 1);
-  }
-}
-
-// CLI11 echoes arguments as they are ("--lang: xxx not in {zh,en}"): cut
-// every word of its messages after 60 characters.
-std::string cut_words(std::string_view message) {
-  std::string out;
-  for (std::size_t start = 0; start <= message.size();) {
-    const auto end = std::min(message.find(' ', start), message.size());
-    out += cut_after(message.substr(start, end - start), 60);
-    if (end < message.size()) out += ' ';
-    start = end + 1;
-  }
-  return out;
-}
-
-// Errors are one line: a value is cut after 60 characters, the line after
-// 1000 (a last guard), and anything that does not print (a newline in a bad
-// date, a bidi override, invalid UTF-8) is shown escaped.
-int fail(int code, const std::string& message) {
-  std::cerr << "pingan: error: " << pingan::printable(cut_after(cut_quoted(message), 1000)) << '\n';
-  return code;
-}
-
-// SPEC §4: an option given with an empty value is an input error, never "use
-// the default" — except the optional free text of an edit, which "" clears.
-void refuse_empty_values(CLI::App& command) {
-  const bool edit = command.get_name() == "edit";
-  for (CLI::Option* option : command.get_options()) {
-    if (!option->nonpositional() || option->get_type_size_max() == 0) continue;  // arguments, flags
-    if (edit && (option->check_lname("note") || option->check_lname("platform"))) continue;
-    // transform() puts it first, before a check such as IsMember.
-    option->transform(CLI::Validator(
-        [](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, ""));
-  }
-  for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) refuse_empty_values(*sub);
-}
-
-// Standard output through write(2), so that a failed write (a full disk, a
-// closed descriptor) is seen with its reason: std::cout then throws, which
-// stops a long export early, and main reports it (exit 1).
-class StdoutBuffer : public std::streambuf {
- public:
-  StdoutBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (drain() != 0) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain(); }
-
- private:
-  int drain() {
-    for (const char* p = pbase(); error_ == 0 && p < pptr();) {
-      const ssize_t n = ::write(STDOUT_FILENO, p, static_cast<std::size_t>(pptr() - p));
-      if (n >= 0) p += n;
-      else if (errno != EINTR) error_ = errno;
-    }
-    setp(buffer_, buffer_ + sizeof buffer_);  // after a failure, nothing more is written
-    return error_ == 0 ? 0 : -1;
-  }
-
-  char buffer_[1 << 16];
-  int error_ = 0;
-};
-
-int run(int argc, char** argv) {
-  using namespace pingan;
-  cli::Context context;
-  CLI::App app{"pingan (平安): keep the ledger of a station's anti-fraud outreach work "
-               "(反诈宣传台账) and report on it."};
-  app.name("pingan");
-  app.fallthrough();  // global options may follow the subcommand
-  app.set_version_flag("--version", std::string("pingan ") + PINGAN_VERSION);
-  app.add_option("--db", context.options.db, "database file (default: $PINGAN_DB, config, ~/.local/share/pingan/pingan.db)");
-  app.add_option("--config", context.options.config, "config file (default: $PINGAN_CONFIG, ~/.config/pingan/config.toml)");
-  app.add_option("--lang", context.options.lang, "language of headings and labels: zh or en")
-      ->check(CLI::IsMember({"zh", "en"}));
-  app.add_flag("--no-color", context.options.no_color, "never colour the output");
-  app.add_flag("-q,--quiet", context.options.quiet, "no confirmations or progress messages");
-  app.require_subcommand(1);
-  app.footer(R"(Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input, 3 record not found,
-4 database still busy after the busy timeout.
-
-Examples:
-  pingan init --station 吉日嘎朗图派出所 --officer 寇小青
-  pingan event add --venue 工地 --place 安置房工地 --audience 60 --installs 25
-  pingan event list --week this
-Run `pingan COMMAND --help` for a command's options and examples.)");
-
-  cli::add_init_command(app, context);
-  cli::add_station_commands(app, context);
-  cli::add_event_commands(app, context);
-  cli::add_install_commands(app, context);
-  cli::add_case_commands(app, context);
-  cli::add_volunteer_team_commands(app, context);
-  cli::add_report_command(app, context);
-  cli::add_maintenance_commands(app, context);
-  cli::add_import_export_commands(app, context);
-  cli::add_completion_command(app, context);
-  refuse_empty_values(app);
-
-  try {
-    store::translate_engine_errors([&] { app.parse(argc, argv); });
-    return kOk;
-  } catch (const CLI::CallForHelp& help) {
-    return app.exit(help);
-  } catch (const CLI::CallForAllHelp& help) {
-    return app.exit(help);
-  } catch (const CLI::CallForVersion& version) {
-    return app.exit(version);
-  } catch (const CLI::RequiredError& error) {
-    // "A subcommand is required" after an unknown word: name the word.
-    const auto extras = app.remaining();
-    if (!extras.empty() && !extras.front().starts_with("-"))
-      return fail(kUsage, "unknown command " + pingan::quoted(extras.front()) + " (see pingan --help)");
-    return fail(kUsage, cut_words(error.what()));
-  } catch (const CLI::ParseError& error) {
-    return fail(kUsage, cut_words(error.what()));
-  } catch (const InputError& error) {
-    return fail(kUsage, error.what());
-  } catch (const NotFound& error) {
-    return fail(kNotFound, error.what());
-  } catch (const Busy& error) {
-    return fail(kBusy, error.what());
-  } catch (const std::ios_base::failure&) {
-    return kOutputFailed;
-  } catch (const std::exception& error) {
-    return fail(kFailure, error.what());
-  }
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
-  StdoutBuffer buffer;
-  std::streambuf* const original = std::cout.rdbuf(&buffer);
-  std::cout.exceptions(std::ios::badbit);
-  // A terminal sees each line as it is written, as with stdio.
-  if (isatty(STDOUT_FILENO)) std::cout.setf(std::ios::unitbuf);
-  int code = kOk;
-  try {
-    code = run(argc, argv);
-  } catch (const std::ios_base::failure&) {  // e.g. --help written to a full disk
-    code = kOutputFailed;
-  }
-  std::cout.exceptions(std::ios::goodbit);
-  std::cout.flush();
-  if (buffer.error() != 0 && (code == kOk || code == kOutputFailed))
-    code = fail(kFailure, std::string("cannot write to standard output: ") + std::strerror(buffer.error()));
-  else if (code == kOutputFailed)
-    code = fail(kFailure, "cannot write to standard output");
-  std::cout.rdbuf(original);
-  return code;
+  return pingan::cli::main(argc, argv, [argv](const std::string&, int) -> std::unique_ptr<pingan::store::Bureau> {
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    const auto helper = (error ? std::filesystem::path(argv[0]) : self).parent_path() / "pingan-bureau";
+    std::cout.flush();
+    std::cerr.flush();
+    ::execv(helper.c_str(), argv);
+    throw pingan::Failure("cannot run " + helper.string() + " (the bureau commands need it): " +
+                          std::strerror(errno));
+  });
 }

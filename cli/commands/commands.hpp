@@ -17,5 +17,7 @@ void add_report_command(CLI::App& app, Context& context);
 void add_maintenance_commands(CLI::App& app, Context& context);
 void add_import_export_commands(CLI::App& app, Context& context);
 void add_completion_command(CLI::App& app, Context& context);
+// bureau init|status, push: a bureau's database on PostgreSQL (SPEC §10).
+void add_bureau_commands(CLI::App& app, Context& context);
 
 }  // namespace pingan::cli

@@ -15,7 +15,7 @@ namespace pingan::cli {
 void add_report_command(CLI::App& app, Context& context) {
   struct Options {
     PeriodOptions period;
-    std::string station, format, output, archive;
+    std::string station, format, output, archive, bureau_db;
     bool include_archive = false;
   };
   auto options = std::make_shared<Options>();
@@ -26,6 +26,8 @@ void add_report_command(CLI::App& app, Context& context) {
   command->add_option("--output", options->output, "write to this file (atomically) instead of stdout");
   command->add_flag("--include-archive", options->include_archive, "count archived records too");
   command->add_option("--archive", options->archive, "archive database (default: config, or beside the database)");
+  command->add_option("--bureau-db", options->bureau_db,
+                      "report on the bureau's PostgreSQL database at this URL (every station pushed there)");
   command->footer(R"(Sections: totals with the change against the previous period of equal length;
 by station, venue and topic; the trend by day (periods up to 31 days) or by
 ISO week; cases still open on the period's last day, overdue ones marked.
@@ -34,7 +36,8 @@ Examples:
   pingan report                                   # this week, on the terminal
   pingan report --week last --format markdown --output 2026-W47.md
   pingan report --month 2026-11 --format html --output 2026-11.html
-  pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive)");
+  pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive
+  pingan report --week last --bureau-db postgresql://pingan@10.1.2.3/pingan)");
   command->callback([&context, options] {
     if (options->period.from.empty() && !options->period.to.empty())
       throw InputError("--from", "a report over a range needs --from as well as --to");
@@ -42,11 +45,18 @@ Examples:
     report::ReportRequest request;
     request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
     request.lang = context.lang();
-    auto ledger = context.open(store::Ledger::Mode::read);
-    if (!options->station.empty()) request.station = store::find_station(ledger, options->station, "--station").name;
-    if (options->include_archive)
-      request.include_archive = ledger.attach_archive(context.archive_path(options->archive));
-    const auto model = report::build_report(ledger, context.config(), request);
+    const auto model = [&] {
+      if (!options->bureau_db.empty()) {
+        auto& bureau = context.bureau(options->bureau_db);
+        if (!options->station.empty()) request.station = bureau.find_station(options->station, "--station");
+        return report::build_report(bureau.figures(), context.config(), request);
+      }
+      auto ledger = context.open(store::Ledger::Mode::read);
+      if (!options->station.empty()) request.station = store::find_station(ledger, options->station, "--station").name;
+      if (options->include_archive)
+        request.include_archive = ledger.attach_archive(context.archive_path(options->archive));
+      return report::build_report(ledger, context.config(), request);
+    }();
     const bool to_file = !options->output.empty();
     const std::string& format = options->format;
     std::string text;

@@ -50,6 +50,11 @@ class Reader {
           if (k == "overdue_days") config_.overdue_days = int_value(v, path, 0, 36500);
           else unknown(v, path);
         });
+      else if (name == "bureau") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "url") config_.bureau_url = string_value(v, path);
+          else if (k == "stale_days") config_.stale_days = int_value(v, path, 0, 36500);
+          else unknown(v, path);
+        });
       else if (name == "venue") terms(node, name, config_.venues);
       else if (name == "topic") terms(node, name, config_.topics);
       else if (name == "category") terms(node, name, config_.categories);

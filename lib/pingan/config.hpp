@@ -28,6 +28,8 @@ struct Config {
   std::string default_station;
   std::string default_officer;
   int overdue_days = 7;
+  std::string bureau_url;  // the bureau's database (SPEC §10); empty: none configured
+  int stale_days = 7;      // bureau status marks a station silent for longer
   Vocabulary venues{"venue"};
   Vocabulary topics{"topic"};
   Vocabulary categories{"category"};

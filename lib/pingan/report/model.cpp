@@ -82,8 +82,10 @@ Section comparison_section(const Report& report, const char* key, std::vector<Fi
   return section;
 }
 
-// by_station, by_venue, by_topic: `first` names the first column.
-Section group_section(const char* key, const char* first, const std::vector<GroupRow>& rows, Lang lang) {
+// by_station, by_venue, by_topic: `first` names the first column; a
+// bureau's by_station adds each station's last push.
+Section group_section(const char* key, const char* first, const std::vector<GroupRow>& rows, Lang lang,
+                      bool last_push = false) {
   Section section{key,
                   term(key, lang),
                   {{.key = "key", .shown = false, .metric = false},
@@ -92,9 +94,12 @@ Section group_section(const char* key, const char* first, const std::vector<Grou
                    {"audience", term("audience", lang), Kind::count},
                    {"materials", term("materials", lang), Kind::count},
                    {"installs", term("installs", lang), Kind::count}}};
-  for (const auto& row : rows)
-    section.rows.push_back(
-        {row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
+  if (last_push) section.columns.push_back({"last_push", term("last_push", lang), Kind::date, Fit::whole});
+  for (const auto& row : rows) {
+    Row& out = section.rows.emplace_back(
+        Row{row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
+    if (last_push) out.cells.push_back(optional_text(row.last_push));
+  }
   return section;
 }
 
@@ -188,11 +193,26 @@ std::vector<DutyRow> duty_rows(const std::vector<DutyRow>& found, const Config& 
   return rows;
 }
 
+// A bureau's by_station lists every station, those with nothing in the
+// period too, each with its last push (SPEC §10), in the usual order.
+void every_station(Report& report, const std::vector<store::KnownStation>& known) {
+  report.by_station_pushes = true;
+  for (const auto& station : known) {
+    if (report.station && *report.station != station.name) continue;
+    auto row = std::ranges::find(report.by_station, station.name, &GroupRow::key);
+    if (row == report.by_station.end()) row = report.by_station.insert(report.by_station.end(), GroupRow{station.name});
+    row->last_push = station.last_push;
+  }
+  std::ranges::stable_sort(report.by_station, [](const GroupRow& a, const GroupRow& b) {
+    return a.events != b.events ? a.events > b.events : a.key < b.key;
+  });
+}
+
 }  // namespace
 
 std::vector<Section> Report::sections() const {
   return {comparison_section(*this, "totals", figures(totals), figures(previous)),
-          group_section("by_station", "station", by_station, lang),
+          group_section("by_station", "station", by_station, lang, by_station_pushes),
           group_section("by_venue", "venue", by_venue, lang),
           group_section("by_topic", "topic", by_topic, lang),
           trend_section(*this),
@@ -217,6 +237,7 @@ Report build_report(store::FigureSource& source, const Config& config, const Rep
     report.totals = queries::totals(source, report.period, station);
     report.previous = queries::totals(source, report.previous_period, station);
     report.by_station = queries::groups(source, report.period, station, queries::Group::station);
+    if (auto known = source.known_stations()) every_station(report, *known);
     report.by_venue = queries::groups(source, report.period, station, queries::Group::venue);
     report.by_topic = queries::groups(source, report.period, station, queries::Group::topic);
     report.trend = queries::trend(source, report.period, station, report.trend_by_week);

@@ -24,6 +24,7 @@ struct Report {
   Totals totals;
   Totals previous;
   std::vector<GroupRow> by_station;
+  bool by_station_pushes = false;  // a bureau's: every station, with its last push
   std::vector<GroupRow> by_venue;
   std::vector<GroupRow> by_topic;
   std::vector<TrendRow> trend;

@@ -28,6 +28,7 @@ constexpr std::array kTerms = {
     Term{"title", "反诈宣传工作统计", "Anti-fraud outreach report"},
     Term{"period", "统计周期", "Period"},
     Term{"station", "派出所", "Station"},
+    Term{"last_push", "最近推送", "Last push"},
     Term{"all_stations", "全部派出所", "All stations"},
     Term{"totals", "总体情况", "Totals"},
     Term{"this_period", "本期", "This period"},

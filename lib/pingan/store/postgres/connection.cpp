@@ -1,0 +1,116 @@
+#include "pingan/store/postgres/connection.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstring>
+#include <regex>
+
+#include "pingan/errors.hpp"
+#include "pingan/store/bureau.hpp"
+
+namespace pingan::store {
+
+std::string redact_url(const std::string& url) {
+  // postgresql://user:secret@host/… and …?password=secret (or key=value form).
+  static const std::regex userinfo(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@?#]*):[^@/?#]*@)");
+  static const std::regex parameter(R"((^|[?&\s])(password\s*=\s*)('[^']*'|[^&\s]*))", std::regex::icase);
+  std::string out = std::regex_replace(url, userinfo, "$1:***@");
+  return std::regex_replace(out, parameter, "$1$2***");
+}
+
+}  // namespace pingan::store
+
+namespace pingan::store::postgres {
+namespace {
+
+// libpq's message, on one line.
+std::string one_line(const char* message) {
+  std::string text = message ? message : "";
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  for (auto& c : text)
+    if (c == '\n' || c == '\t') c = ' ';
+  return text;
+}
+
+}  // namespace
+
+std::int64_t Result::integer(int row, int column) const {
+  const char* text = PQgetvalue(result_.get(), row, column);
+  std::int64_t value = 0;
+  const auto end = text + std::strlen(text);
+  if (std::from_chars(text, end, value).ptr != end) throw Failure(fmt::format("the bureau gave a non-integer {}", text));
+  return value;
+}
+
+std::int64_t Result::affected() const {
+  const char* text = PQcmdTuples(result_.get());
+  return *text ? std::stoll(text) : 0;
+}
+
+Connection::Connection(const std::string& url, int busy_timeout_ms) : connection_(PQconnectdb(url.c_str()), PQfinish) {
+  if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK)
+    throw Failure(fmt::format("cannot reach the bureau database {}: {}", redact_url(url),
+                              one_line(connection_ ? PQerrorMessage(connection_.get()) : "out of memory")));
+  // A notice (e.g. "schema already exists") is not for the user.
+  PQsetNoticeProcessor(connection_.get(), [](void*, const char*) {}, nullptr);
+  exec(fmt::format("SET search_path = pingan; SET DateStyle = ISO, YMD; SET TimeZone = 'UTC'; "
+                   "SET lock_timeout = {}; SET client_encoding = 'UTF8'",
+                   busy_timeout_ms));
+}
+
+void Connection::fail(PGresult* result, std::string_view what) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  std::string message = one_line(result ? PQresultErrorMessage(result) : PQerrorMessage(connection_.get()));
+  if (message.empty()) message = one_line(PQerrorMessage(connection_.get()));
+  if (result) PQclear(result);
+  const std::string code = state ? state : "";
+  // lock_not_available, deadlock_detected, serialization_failure: another
+  // process held what this one needed.
+  if (code == "55P03" || code == "40P01" || code == "40001")
+    throw Busy(fmt::format("the bureau database stayed busy: {}", message));
+  throw Failure(fmt::format("the bureau database refused {}: {}", what, message));
+}
+
+Result Connection::exec(std::string_view sql, const std::vector<Param>& params) {
+  std::vector<const char*> values;
+  for (const auto& param : params) values.push_back(param ? param->c_str() : nullptr);
+  const std::string text(sql);
+  PGresult* result = params.empty() ? PQexec(connection_.get(), text.c_str())
+                                    : PQexecParams(connection_.get(), text.c_str(), static_cast<int>(values.size()),
+                                                   nullptr, values.data(), nullptr, nullptr, 0);
+  const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(result, "a statement");
+  return Result(result);
+}
+
+void Connection::copy_in(std::string_view copy_sql, std::string_view data) {
+  PGresult* start = PQexec(connection_.get(), std::string(copy_sql).c_str());
+  if (!start || PQresultStatus(start) != PGRES_COPY_IN) fail(start, "a copy");
+  PQclear(start);
+  if (PQputCopyData(connection_.get(), data.data(), static_cast<int>(data.size())) != 1 ||
+      PQputCopyEnd(connection_.get(), nullptr) != 1)
+    fail(nullptr, "a copy");
+  PGresult* end = PQgetResult(connection_.get());
+  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, "a copy");
+  PQclear(end);
+  while (PGresult* rest = PQgetResult(connection_.get())) PQclear(rest);
+}
+
+void append_copy_value(std::string& out, const Param& value) {
+  if (!value) {
+    out += "\\N";
+    return;
+  }
+  for (char c : *value) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out += c;
+    }
+  }
+}
+
+}  // namespace pingan::store::postgres
