@@ -359,7 +359,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
 
   struct BoardOptions {
     PeriodOptions period;
-    std::string station, limit, format;
+    std::string station, limit, format, bureau_db;
     bool include_archive = false;
   };
   for (const bool review : {false, true}) {
@@ -370,6 +370,8 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     board->add_option("--station", options->station, "only this station");
     if (!review) board->add_option("--limit", options->limit, "at most this many rows");
     board->add_flag("--include-archive", options->include_archive, "count archived participations too");
+    board->add_option("--bureau-db", options->bureau_db,
+                      "read the bureau's PostgreSQL database at this URL (every station pushed there)");
     add_format_option(board, options->format);
     board->footer(review ? R"(Default period: this year. Grades: excellent (优秀) from config
 volunteers.excellent points (default 60), qualified (合格) from volunteers.qualified
@@ -388,10 +390,19 @@ Examples:
       const Date today = context.today();
       const Period period = options->period.resolve(today).value_or(review ? parse_year("this", today)
                                                                            : parse_month("this", today));
-      auto ledger = context.open_to_read(options->include_archive);
-      const auto station = station_filter(ledger, options->station);
-      auto rows = store::board(ledger, period.from, period.to, station,
-                               review ? std::optional(period.to) : std::nullopt);
+      const auto active_on = review ? std::optional(period.to) : std::nullopt;
+      std::vector<store::BoardRow> rows;
+      if (!options->bureau_db.empty()) {
+        auto& bureau = context.bureau(options->bureau_db);
+        std::optional<std::string> station;
+        if (!options->station.empty()) station = bureau.find_station(options->station, "--station");
+        auto& figures = bureau.figures();
+        figures.read_snapshot([&] { rows = report::queries::board(figures, period, station, active_on); });
+      } else {
+        auto ledger = context.open_to_read(options->include_archive);
+        const auto station = station_filter(ledger, options->station);
+        rows = store::board(ledger, period.from, period.to, station, active_on);
+      }
       if (!options->limit.empty()) {
         const auto limit = parse_count(options->limit, "--limit");
         if (rows.size() > static_cast<std::size_t>(limit)) rows.resize(limit);
