@@ -12,6 +12,15 @@ engine_elsewhere=$(grep -rlE 'SQLite::|SQLiteCpp|sqlite3\.h' lib | grep -v '^lib
 [ -z "$engine_elsewhere" ] || fail "lib/ outside store/sqlite/ uses the engine: $engine_elsewhere"
 ok "the engine (SQLiteCpp) is reached from store/sqlite/ only"
 
+# The bureau's engine (libpq) stays in store/postgres/, and out of the pingan
+# program itself: only pingan-bureau, which pingan runs for the bureau's
+# commands, loads it (SPEC §10: every other command starts as fast as before).
+pq_elsewhere=$(grep -rlE 'libpq-fe\.h|PGconn|PGresult' lib cli | grep -v '^lib/pingan/store/postgres/' || true)
+[ -z "$pq_elsewhere" ] || fail "libpq reached outside store/postgres/: $pq_elsewhere"
+if ldd "$PINGAN" | grep -q libpq; then fail "pingan links libpq: $(ldd "$PINGAN" | grep libpq)"; fi
+ldd "$(dirname "$PINGAN")/pingan-bureau" | grep -q libpq || fail "pingan-bureau does not link libpq"
+ok "libpq is reached from store/postgres/ only, and loaded by pingan-bureau, not pingan"
+
 display=$(grep -rlnE 'mask_|status_label|\.label\(' lib/pingan/store || true)
 [ -z "$display" ] || fail "store/ holds display concerns: $display"
 ok "store/ holds no masking and no labels"

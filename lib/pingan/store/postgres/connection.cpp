@@ -61,7 +61,9 @@ Connection::Connection(const std::string& url, int busy_timeout_ms) : connection
 
 void Connection::fail(PGresult* result, std::string_view what) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-  std::string message = one_line(result ? PQresultErrorMessage(result) : PQerrorMessage(connection_.get()));
+  // The primary message alone: the full one quotes the statement.
+  const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+  std::string message = one_line(primary ? primary : PQerrorMessage(connection_.get()));
   if (message.empty()) message = one_line(PQerrorMessage(connection_.get()));
   if (result) PQclear(result);
   const std::string code = state ? state : "";
