@@ -36,4 +36,9 @@ void require_options(const std::vector<std::string>& missing) {
   throw InputError(missing.front(), "missing required field(s): " + list);
 }
 
+void add_bureau_db_option(CLI::App* command, std::string& url) {
+  command->add_option("--bureau-db", url,
+                      "read the bureau's PostgreSQL database at this URL (every station pushed there)");
+}
+
 }  // namespace pingan::cli

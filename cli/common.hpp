@@ -1,5 +1,6 @@
 #pragma once
 // Small pieces of option handling shared by the record commands.
+#include <CLI/App.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ std::optional<std::string> station_filter(store::Ledger& ledger, const std::stri
 // and -shm files (by file identity, so links and other spellings count):
 // writing there would destroy the ledger.
 void refuse_ledger_as_output(Context& context, const std::string& output, const std::string& archive_option = "");
+
+// --bureau-db URL: read the bureau's PostgreSQL database (SPEC §10).
+void add_bureau_db_option(CLI::App* command, std::string& url);
 
 // Throws InputError naming the first missing option and listing them all.
 void require_options(const std::vector<std::string>& missing);

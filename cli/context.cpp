@@ -68,6 +68,24 @@ store::Bureau& Context::bureau(const std::string& option) {
   return *bureau_;
 }
 
+Context::ScratchFolder::~ScratchFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path, ignored);
+}
+
+store::Ledger Context::bureau_copy(const std::string& option, std::optional<Date> from, std::optional<Date> to) {
+  auto& source = bureau(option);
+  if (!scratch_) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "pingan-bureau.XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw Failure("cannot make a scratch folder in " + pattern);
+    scratch_ = std::make_unique<ScratchFolder>(ScratchFolder{pattern});
+  }
+  store::Ledger scratch(scratch_->path / "bureau.db", store::Ledger::Mode::write,
+                        {config().busy_timeout_ms, os_user(), clock()});
+  source.copy_into(scratch, from, to);
+  return scratch;
+}
+
 std::filesystem::path Context::archive_path(const std::string& option) {
   if (!option.empty()) return option;
   if (!config().archive_path.empty()) return config().archive_path;

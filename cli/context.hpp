@@ -49,6 +49,11 @@ class Context {
   // The bureau's database: --bureau-db (when given), $PINGAN_BUREAU_DB,
   // config bureau.url; InputError naming --bureau-db when none is set.
   store::Bureau& bureau(const std::string& option);
+  // The bureau's records of the period (or all), copied with the bureau's
+  // ids into a scratch ledger that lives as long as this context: a
+  // bureau's lists and export run on it as on a station's ledger.
+  store::Ledger bureau_copy(const std::string& option, std::optional<Date> from = std::nullopt,
+                            std::optional<Date> to = std::nullopt);
   // $PINGAN_TODAY or the local date.
   Date today();
   // The clock for created_at, updated_at and the audit: $PINGAN_NOW
@@ -71,6 +76,11 @@ class Context {
   std::optional<Config> config_;
   std::optional<Date> today_;
   std::unique_ptr<store::Bureau> bureau_;
+  struct ScratchFolder {
+    std::filesystem::path path;
+    ~ScratchFolder();
+  };
+  std::unique_ptr<ScratchFolder> scratch_;
 };
 
 }  // namespace pingan::cli

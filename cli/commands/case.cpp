@@ -186,7 +186,7 @@ Examples:
 
   struct ListOptions {
     PeriodOptions period;
-    std::string station, status, format;
+    std::string station, status, format, bureau_db;
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
@@ -198,6 +198,7 @@ Examples:
                    "open (not finished: open or submitted), closed (finished), all, or one status")
       ->capture_default_str();
   list->add_flag("--include-archive", list_options->include_archive, "list archived cases too");
+  add_bureau_db_option(list, list_options->bureau_db);
   add_format_option(list, list_options->format);
   list->footer(R"(Names and phones are masked. Unfinished cases older than config
 cases.overdue_days (default 7) are marked overdue.
@@ -213,7 +214,8 @@ Examples:
     if (filter.status != "all" && filter.status != "closed" && !records::is_status(filter.status))
       throw InputError("--status", "unknown status \"" + filter.status +
                                        "\"; valid: open, closed, all, submitted, refunded, rejected, withdrawn");
-    auto ledger = context.open_to_read(options.include_archive);
+    auto ledger = options.bureau_db.empty() ? context.open_to_read(options.include_archive)
+                                            : context.bureau_copy(options.bureau_db, filter.from, filter.to);
     filter.station = station_filter(ledger, options.station);
     const views::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;

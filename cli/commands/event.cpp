@@ -190,7 +190,7 @@ Examples:
 
   struct ListOptions {
     PeriodOptions period;
-    std::string station, venue, topic, limit, format;
+    std::string station, venue, topic, limit, format, bureau_db;
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
@@ -201,6 +201,7 @@ Examples:
   list->add_option("--topic", list_options->topic, "only events with this topic");
   list->add_option("--limit", list_options->limit, "at most this many events");
   list->add_flag("--include-archive", list_options->include_archive, "list archived events too");
+  add_bureau_db_option(list, list_options->bureau_db);
   add_format_option(list, list_options->format);
   list->footer(R"(Examples:
   pingan event list --week this
@@ -213,7 +214,8 @@ Examples:
     if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
     if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
     if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");
-    auto ledger = context.open_to_read(options.include_archive);
+    auto ledger = options.bureau_db.empty() ? context.open_to_read(options.include_archive)
+                                            : context.bureau_copy(options.bureau_db, filter.from, filter.to);
     filter.station = station_filter(ledger, options.station);
     std::vector<Json> records;
     for (const auto& event : store::list_events(ledger, filter)) records.push_back(event_json(event));

@@ -55,7 +55,7 @@ class Sink {
 };
 
 struct ExportOptions {
-  std::string kind, format, output;
+  std::string kind, format, output, bureau_db;
   PeriodOptions period;
   bool include_archive = false;
 };
@@ -70,7 +70,8 @@ void run_export(Context& context, const ExportOptions& options) {
   scope.overdue_days = context.config().overdue_days;
   scope.with_children = !csv;
   refuse_ledger_as_output(context, options.output);
-  auto ledger = context.open_to_read(options.include_archive);
+  auto ledger = options.bureau_db.empty() ? context.open_to_read(options.include_archive)
+                                          : context.bureau_copy(options.bureau_db, scope.from, scope.to);
   Sink sink(options.output);
   // csv: a header of the one kind's keys (even when nothing follows), then a
   // row a record; jsonl: an object a line, "kind" first when kinds are mixed.
@@ -161,6 +162,7 @@ void add_import_export_commands(CLI::App& app, Context& context) {
   export_options->period.add_to(exporter);
   exporter->add_option("--output", export_options->output, "write to this file (atomically, mode 0600)");
   exporter->add_flag("--include-archive", export_options->include_archive, "export archived records too");
+  add_bureau_db_option(exporter, export_options->bureau_db);
   exporter->footer(R"(Exports carry names and phone numbers unmasked: they are the transfer and
 backup format. Records are streamed, so memory stays flat however many there are.
 

@@ -58,7 +58,7 @@ Examples:
 
   struct ListOptions {
     PeriodOptions period;
-    std::string station, format;
+    std::string station, format, bureau_db;
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
@@ -66,12 +66,15 @@ Examples:
   list_options->period.add_to(list);
   list->add_option("--station", list_options->station, "only this station (name or code)");
   list->add_flag("--include-archive", list_options->include_archive, "list archived records too");
+  add_bureau_db_option(list, list_options->bureau_db);
   add_format_option(list, list_options->format);
   list->footer("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv");
   list->callback([&context, list_options] {
     store::InstallFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
-    auto ledger = context.open_to_read(list_options->include_archive);
+    auto ledger = list_options->bureau_db.empty()
+                      ? context.open_to_read(list_options->include_archive)
+                      : context.bureau_copy(list_options->bureau_db, filter.from, filter.to);
     filter.station = station_filter(ledger, list_options->station);
     std::vector<Json> records;
     for (const auto& install : store::list_installs(ledger, filter)) records.push_back(store::to_json(install));

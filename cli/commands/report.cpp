@@ -26,8 +26,7 @@ void add_report_command(CLI::App& app, Context& context) {
   command->add_option("--output", options->output, "write to this file (atomically) instead of stdout");
   command->add_flag("--include-archive", options->include_archive, "count archived records too");
   command->add_option("--archive", options->archive, "archive database (default: config, or beside the database)");
-  command->add_option("--bureau-db", options->bureau_db,
-                      "report on the bureau's PostgreSQL database at this URL (every station pushed there)");
+  add_bureau_db_option(command, options->bureau_db);
   command->footer(R"(Sections: totals with the change against the previous period of equal length;
 by station, venue and topic; the trend by day (periods up to 31 days) or by
 ISO week; cases still open on the period's last day, overdue ones marked.

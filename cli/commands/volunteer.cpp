@@ -370,8 +370,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     board->add_option("--station", options->station, "only this station");
     if (!review) board->add_option("--limit", options->limit, "at most this many rows");
     board->add_flag("--include-archive", options->include_archive, "count archived participations too");
-    board->add_option("--bureau-db", options->bureau_db,
-                      "read the bureau's PostgreSQL database at this URL (every station pushed there)");
+    add_bureau_db_option(board, options->bureau_db);
     add_format_option(board, options->format);
     board->footer(review ? R"(Default period: this year. Grades: excellent (优秀) from config
 volunteers.excellent points (default 60), qualified (合格) from volunteers.qualified

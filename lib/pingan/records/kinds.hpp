@@ -66,6 +66,9 @@ struct Kind {
   void (*export_records)(store::Ledger&, const ExportScope&, const Visit&);
   // Adds one imported record (or counts it as already there).
   void (*import_record)(store::Importer&, const store::Fields&, const std::string& uid);
+  // The column of the kind's date, which a period picks records by (export,
+  // a bureau's lists); empty for a kind without one (stations, volunteers).
+  std::string_view dated_by;
 };
 
 // Every kind, stations first (the others name a station).

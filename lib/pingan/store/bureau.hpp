@@ -13,6 +13,7 @@
 #include "pingan/records/kinds.hpp"
 #include "pingan/store/figure_source.hpp"
 #include "pingan/store/ledger.hpp"
+#include "pingan/values.hpp"
 
 namespace pingan::store {
 
@@ -45,6 +46,11 @@ class Bureau {
   virtual std::vector<StationStatus> status() = 0;
   // The report's figures over the whole bureau.
   virtual FigureSource& figures() = 0;
+  // Copies the bureau's records into `scratch` (a new, empty ledger) with
+  // the bureau's ids: those of a dated kind whose date is within [from, to]
+  // (either end open), every station and volunteer. For the lists and export
+  // of a bureau, which then run on it as on a station's ledger.
+  virtual void copy_into(Ledger& scratch, std::optional<Date> from, std::optional<Date> to) = 0;
   // A station's name by name or code; NotFound naming `field` otherwise.
   virtual std::string find_station(const std::string& name_or_code, const std::string& field) = 0;
 };

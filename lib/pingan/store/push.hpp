@@ -40,4 +40,12 @@ class OutgoingChanges {
   Ledger& ledger_;
 };
 
+// The other way (a bureau's lists and export, SPEC §10): rows copied into a
+// scratch ledger as they are, ids included, so that the ledger's own list
+// and export code shows them. `produce` calls the loader with each row of a
+// table: its id (a child's: its parent's id) and then the table's columns.
+// Reference checks are off: a row may name one the copy left out.
+using LoadRow = std::function<void(const records::Table& table, const TextRow& row)>;
+void load_rows(Ledger& scratch, const std::function<void(const LoadRow& load)>& produce);
+
 }  // namespace pingan::store

@@ -34,6 +34,7 @@ class PostgresBureau : public Bureau {
   std::vector<StationStatus> status() override;
   FigureSource& figures() override;
   std::string find_station(const std::string& name_or_code, const std::string& field) override;
+  void copy_into(Ledger& scratch, std::optional<Date> from, std::optional<Date> to) override;
 
  private:
   // Failure unless the schema is this build's (run `pingan bureau init`).

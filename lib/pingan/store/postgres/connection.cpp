@@ -99,6 +99,63 @@ void Connection::copy_in(std::string_view copy_sql, std::string_view data) {
   while (PGresult* rest = PQgetResult(connection_.get())) PQclear(rest);
 }
 
+namespace {
+
+// A line of COPY's text format as its values.
+void parse_copy_line(std::string_view line, std::vector<Param>& row) {
+  row.clear();
+  std::string value;
+  bool null = false;
+  auto finish = [&] {
+    row.push_back(null ? Param() : Param(value));
+    value.clear();
+    null = false;
+  };
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\t') {
+      finish();
+    } else if (c == '\\' && i + 1 < line.size()) {
+      const char next = line[++i];
+      if (next == 'N') null = true;
+      else if (next == 't') value += '\t';
+      else if (next == 'n') value += '\n';
+      else if (next == 'r') value += '\r';
+      else if (next == 'b') value += '\b';
+      else if (next == 'f') value += '\f';
+      else if (next == 'v') value += '\v';
+      else value += next;
+    } else {
+      value += c;
+    }
+  }
+  finish();
+}
+
+}  // namespace
+
+void Connection::copy_out(std::string_view copy_sql, const std::function<void(const std::vector<Param>& row)>& line) {
+  PGresult* start = PQexec(connection_.get(), std::string(copy_sql).c_str());
+  if (!start || PQresultStatus(start) != PGRES_COPY_OUT) fail(start, "a copy");
+  PQclear(start);
+  std::vector<Param> row;
+  for (;;) {
+    char* buffer = nullptr;
+    const int size = PQgetCopyData(connection_.get(), &buffer, 0);
+    if (size == -1) break;  // done
+    if (size < 0) fail(nullptr, "a copy");
+    std::string_view text(buffer, static_cast<std::size_t>(size));
+    if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    parse_copy_line(text, row);
+    PQfreemem(buffer);
+    line(row);
+  }
+  PGresult* end = PQgetResult(connection_.get());
+  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, "a copy");
+  PQclear(end);
+  while (PGresult* rest = PQgetResult(connection_.get())) PQclear(rest);
+}
+
 void append_copy_value(std::string& out, const Param& value) {
   if (!value) {
     out += "\\N";

@@ -5,6 +5,7 @@
 #include <libpq-fe.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,6 +42,9 @@ class Connection {
   Result exec(std::string_view sql, const std::vector<Param>& params = {});
   // COPY … FROM STDIN with `data` in COPY's text format.
   void copy_in(std::string_view copy_sql, std::string_view data);
+  // COPY … TO STDOUT: `line` gets each row's values, streamed (memory stays
+  // flat however many rows come).
+  void copy_out(std::string_view copy_sql, const std::function<void(const std::vector<Param>& row)>& line);
 
   // Runs `work` in one transaction; anything thrown rolls it back.
   template <typename Work>

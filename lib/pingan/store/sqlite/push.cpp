@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
+
 #include "pingan/errors.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/connection.hpp"
@@ -96,6 +99,37 @@ std::vector<std::string> OutgoingChanges::deleted(const Kind& kind, std::int64_t
   std::vector<std::string> uids;
   while (query.executeStep()) uids.push_back(query.getColumn(0).getString());
   return uids;
+}
+
+}  // namespace pingan::store
+
+namespace pingan::store {
+
+void load_rows(Ledger& scratch, const std::function<void(const LoadRow& load)>& produce) {
+  auto& db = sqlite::db(scratch);
+  db.exec("PRAGMA foreign_keys = OFF");
+  std::map<std::string_view, std::unique_ptr<SQLite::Statement>> inserts;  // by table
+  scratch.write([&] {
+    produce([&](const records::Table& table, const TextRow& row) {
+      auto& insert = inserts[table.name];
+      if (!insert) {
+        std::string columns = table.parent_key.empty() ? "id" : std::string(table.parent_key);
+        std::string values = "?";
+        for (auto column : table.columns) {
+          columns += fmt::format(", \"{}\"", column);
+          values += ", ?";
+        }
+        insert = std::make_unique<SQLite::Statement>(
+            db, fmt::format("INSERT INTO main.{} ({}) VALUES ({})", table.name, columns, values));
+      }
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        const int index = static_cast<int>(i) + 1;
+        if (row[i]) insert->bind(index, *row[i]); else insert->bind(index);
+      }
+      insert->exec();
+      insert->reset();
+    });
+  });
 }
 
 }  // namespace pingan::store
