@@ -3,7 +3,8 @@
 # period: totals of the period and of the previous one, by station, by venue,
 # by topic, the daily trend and the cases open on the period's last day.
 # It is what a person with the sqlite3 shell would write; scripts/bench times
-# it against `pingan report --format json` on the same database.
+# it against `pingan report --format json` on the same database, and (with
+# SET search_path = pingan first) in psql against a bureau's report.
 #
 #   tests/bench/report.sql.sh FROM TO PREVIOUS_FROM PREVIOUS_TO > report.sql
 #   sqlite3 ledger.db < report.sql
@@ -37,7 +38,7 @@ SELECT key, sum(events), sum(audience), sum(materials), sum(installs) FROM (
   SELECT $1 AS key, count(*) AS events, sum(e.audience) AS audience, sum(e.materials) AS materials, 0 AS installs
   FROM event e $3 WHERE e.date BETWEEN '$from' AND '$to' GROUP BY 1
   UNION ALL
-  SELECT $2, 0, 0, 0, sum(i.count) FROM install i $4 WHERE i.date BETWEEN '$from' AND '$to' GROUP BY 1)
+  SELECT $2, 0, 0, 0, sum(i.count) FROM install i $4 WHERE i.date BETWEEN '$from' AND '$to' GROUP BY 1) AS g
 GROUP BY key ORDER BY 2 DESC, key;
 SQL
 }
