@@ -105,7 +105,10 @@ start_postgres() {
 
   local locale=${PINGAN_TEST_PG_LOCALE:-zh}
   local -a locale_args=(--encoding=UTF8 --locale=C)
-  if [ "$locale" != C ]; then
+  # ICU as the default collation provider needs PostgreSQL 15 or later.
+  local major
+  major=$("$PG_BIN/initdb" --version 2>/dev/null | sed -nE 's/^initdb \(PostgreSQL\) ([0-9]+).*/\1/p')
+  if [ "$locale" != C ] && [ "${major:-0}" -ge 15 ]; then
     locale_args+=(--locale-provider=icu "--icu-locale=$locale")
   fi
   # --no-sync and the settings below trade durability for speed: a test

@@ -54,7 +54,7 @@ bureau_snapshot() {
   for t in $RECORD_TABLES; do
     q+="${q:+ UNION ALL }SELECT '$t', coalesce(max(xmin::text::bigint), 0), count(*) FROM pingan.$t"
   done
-  bsql "$q" | tr '\n' ' ' || fail "bureau_snapshot: query failed"
+  bsql "SELECT * FROM ($q) AS t ORDER BY 1" | tr '\n' ' ' || fail "bureau_snapshot: query failed"
 }
 
 bureau_count() {  # TABLE STATION: rows of TABLE (with a station_id) for that station
@@ -520,6 +520,19 @@ expect_error_line "pingan: error: "
 expect_exit 2 pingan report --bureau-db "" --week 2026-W48
 expect_error_line --bureau-db
 ok "an unreachable server: exit 1, one error line; an empty --bureau-db: exit 2"
+
+# Where the bureau is: --bureau-db, else $PINGAN_BUREAU_DB, else config [bureau] url.
+PINGAN_BUREAU_DB=$nowhere expect_ok pingan bureau status --bureau-db "$BUREAU" --format json
+expect_eq "$(jq length <<<"$OUT")" 6 "stations, with --bureau-db given over \$PINGAN_BUREAU_DB"
+printf '[bureau]\nurl = "%s"\n' "$BUREAU" >"$TEST_DIR/url.toml"
+(
+  unset PINGAN_BUREAU_DB
+  export PINGAN_CONFIG=$TEST_DIR/url.toml
+  expect_ok pingan bureau status --format json
+  expect_eq "$(jq length <<<"$OUT")" 6 "stations, with the config's [bureau] url"
+  PINGAN_BUREAU_DB=$nowhere expect_exit 1 pingan bureau status
+) || fail "the bureau's location from the config"
+ok "the bureau's location: --bureau-db, else \$PINGAN_BUREAU_DB, else config [bureau] url"
 
 for url in "postgresql://pingan:$SECRET@/nosuchdb?host=$PG_SOCK" \
   "postgresql://pingan:$SECRET@127.0.0.1:1/pingan?connect_timeout=5"; do
