@@ -200,7 +200,10 @@ void every_station(Report& report, const std::vector<store::KnownStation>& known
   for (const auto& station : known) {
     if (report.station && *report.station != station.name) continue;
     auto row = std::ranges::find(report.by_station, station.name, &GroupRow::key);
-    if (row == report.by_station.end()) row = report.by_station.insert(report.by_station.end(), GroupRow{station.name});
+    if (row == report.by_station.end()) {
+      row = report.by_station.emplace(report.by_station.end());
+      row->key = station.name;
+    }
     row->last_push = station.last_push;
   }
   std::ranges::stable_sort(report.by_station, [](const GroupRow& a, const GroupRow& b) {
