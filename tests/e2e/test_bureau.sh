@@ -587,14 +587,16 @@ until [ "$(bsql "SELECT count(*) FROM pg_stat_activity WHERE application_name = 
   sleep 0.1
 done
 printf '[database]\nbusy_timeout_ms = 1000\n' >"$TEST_DIR/busy.toml"
-expect_ok on f2 event add --date 2026-11-27 --station "$F2" --venue community --place 社区 --audience 41 --officer 乌日娜
+# (Ledger a, whose pushes all ran on the real clock, as f1's and f2's did not.)
+expect_ok on a event add --date 2026-11-27 --station 吉日嘎朗图派出所 --venue bank --place 农商银行 --audience 41 \
+  --topic fake_credit --officer 寇小青
 started=$SECONDS
-PINGAN_CONFIG=$TEST_DIR/busy.toml expect_exit 4 timeout 60 "$PINGAN" --db "$(ledger f2)" push
+PINGAN_CONFIG=$TEST_DIR/busy.toml expect_exit 4 timeout 60 "$PINGAN" --db "$(ledger a)" push
 expect_error_line "pingan: error: "
 [ $((SECONDS - started)) -lt 30 ] || fail "push waited $((SECONDS - started)) s on a lock (busy timeout 1 s)"
 bsql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pingan-test-locker'" >/dev/null
 wait "$locker"
-expect_ok on f2 push --format json
+expect_ok on a push --format json
 expect_eq "$(push_counts "$OUT")" '[0,1,0,0,0,0,0,0]' "push once the lock is gone"
 ok "a lock held past the busy timeout: exit 4; the next push sends the change"
 
