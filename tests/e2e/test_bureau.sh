@@ -234,7 +234,6 @@ fill_station() {  # I
   add_id on "$n" case open --name 钱七 --category minor_game_topup --amount 1999 --date "2026-11-2$((4 + i))" \
     --station "$s"
   expect_ok on "$n" case update "$ID" --status submitted --date 2026-11-27
-  CASE_SUBMITTED[i]=$ID
 
   # Volunteer work: a done patrol task (v1 served 2 hours: 2 + 2 = 4 points;
   # v2 joined but did not come), an open task in December, an adopted report
@@ -274,8 +273,20 @@ expect_eq "$(jq -c . <<<"$OUT")" '[]' "bureau status of the empty bureau"
 ok "a report and the status of the empty bureau"
 
 # ---- b. three stations push at the same time; the bureau equals the merged ledger --------
-CASE_SUBMITTED=()
-for i in 0 1 2; do fill_station "$i"; done
+# The three files are independent: filled at the same time, each in a
+# subshell that stops at its first failure, with lib.sh's run keeping the
+# output in files of its own.
+fillers=()
+for i in 0 1 2; do
+  (
+    eval "$(declare -f run | sed "s|/\.out|/.out.$i|; s|/\.err|/.err.$i|")"
+    fill_station "$i"
+  ) >"$TEST_DIR/fill.$i.log" 2>&1 &
+  fillers+=($!)
+done
+for i in 0 1 2; do
+  wait "${fillers[i]}" || { cat "$TEST_DIR/fill.$i.log" >&2; fail "filling ledger ${NAMES[i]}"; }
+done
 ok "three station ledgers filled"
 
 for n in a b c; do push_bg "$n"; done
@@ -350,7 +361,7 @@ deleted=$(lsql b "SELECT id FROM event e WHERE date >= '2026-11-23'
 [ -n "$deleted" ] || fail "no event to delete in b"
 deleted_uid=$(lsql b "SELECT uid FROM event WHERE id = $deleted")
 expect_ok on b event delete "$deleted" --yes
-refunded=${CASE_SUBMITTED[2]}
+refunded=$(lsql c "SELECT id FROM refund_case WHERE status = 'submitted' AND opened >= '2026-11-24'")
 refunded_uid=$(lsql c "SELECT uid FROM refund_case WHERE id = $refunded")
 expect_ok on c case update "$refunded" --status refunded --date 2026-11-28
 
@@ -576,14 +587,16 @@ until [ "$(bsql "SELECT count(*) FROM pg_stat_activity WHERE application_name = 
   sleep 0.1
 done
 printf '[database]\nbusy_timeout_ms = 1000\n' >"$TEST_DIR/busy.toml"
-expect_ok on f2 event add --date 2026-11-27 --station "$F2" --venue community --place 社区 --audience 41 --officer 乌日娜
+# (Ledger a, whose pushes all ran on the real clock, as f1's and f2's did not.)
+expect_ok on a event add --date 2026-11-27 --station 吉日嘎朗图派出所 --venue bank --place 农商银行 --audience 41 \
+  --topic fake_credit --officer 寇小青
 started=$SECONDS
-PINGAN_CONFIG=$TEST_DIR/busy.toml expect_exit 4 timeout 60 "$PINGAN" --db "$(ledger f2)" push
+PINGAN_CONFIG=$TEST_DIR/busy.toml expect_exit 4 timeout 60 "$PINGAN" --db "$(ledger a)" push
 expect_error_line "pingan: error: "
 [ $((SECONDS - started)) -lt 30 ] || fail "push waited $((SECONDS - started)) s on a lock (busy timeout 1 s)"
 bsql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pingan-test-locker'" >/dev/null
 wait "$locker"
-expect_ok on f2 push --format json
+expect_ok on a push --format json
 expect_eq "$(push_counts "$OUT")" '[0,1,0,0,0,0,0,0]' "push once the lock is gone"
 ok "a lock held past the busy timeout: exit 4; the next push sends the change"
 
