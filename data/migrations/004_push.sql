@@ -2,14 +2,20 @@
 --
 -- ledger_source holds this database's source uid, made once: the bureau
 -- keeps, per source, how far it has been pushed.
+--
 -- push_change holds one row per record that was ever added, changed or
--- deleted, with the sequence number of its latest change: a push sends the
--- records whose number is above the bureau's mark for this source. The
--- triggers below keep it, so every way a record changes (commands, import,
--- archive, a child row of its timeline or topics) is seen; AUTOINCREMENT
--- never reuses a number, so a later change always sorts later. (DELETE then
--- INSERT rather than INSERT OR REPLACE: a statement's own conflict clause,
--- e.g. an upsert's, would override the trigger's.)
+-- deleted, with the number of its latest change: a push sends the records
+-- whose number is above the bureau's mark for this source. The triggers
+-- below keep it, so every way a record is written (commands, import,
+-- archive) is seen. A new number is one more than the highest so far, so a
+-- later change always sorts later (rows are never deleted, so the highest
+-- never goes down).
+--
+-- A child row (an event's topics and officers, a case's timeline, a task's
+-- signups) is only ever written together with its record's own row (an
+-- INSERT or an UPDATE of it in the same transaction), so the record's
+-- triggers see it: children have none of their own, which keeps an import
+-- fast.
 
 CREATE TABLE ledger_source (
   uid TEXT NOT NULL PRIMARY KEY
@@ -17,152 +23,122 @@ CREATE TABLE ledger_source (
 INSERT INTO ledger_source (uid) VALUES (lower(hex(randomblob(16))));
 
 CREATE TABLE push_change (
-  seq  INTEGER PRIMARY KEY AUTOINCREMENT,
   kind TEXT NOT NULL,
   uid  TEXT NOT NULL,
-  UNIQUE (kind, uid)
-);
+  seq  INTEGER NOT NULL,
+  PRIMARY KEY (kind, uid)
+) WITHOUT ROWID;
+CREATE INDEX push_change_by_seq ON push_change (seq);
 
 -- station: kind station
 CREATE TRIGGER push_station_insert AFTER INSERT ON station BEGIN
-  DELETE FROM push_change WHERE kind = 'station' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('station', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('station', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_station_update AFTER UPDATE ON station BEGIN
-  DELETE FROM push_change WHERE kind = 'station' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('station', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('station', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_station_delete AFTER DELETE ON station BEGIN
-  DELETE FROM push_change WHERE kind = 'station' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('station', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('station', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- event: kind event
 CREATE TRIGGER push_event_insert AFTER INSERT ON event BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('event', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('event', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_event_update AFTER UPDATE ON event BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('event', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('event', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_event_delete AFTER DELETE ON event BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('event', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('event', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- install: kind install
 CREATE TRIGGER push_install_insert AFTER INSERT ON install BEGIN
-  DELETE FROM push_change WHERE kind = 'install' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('install', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('install', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_install_update AFTER UPDATE ON install BEGIN
-  DELETE FROM push_change WHERE kind = 'install' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('install', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('install', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_install_delete AFTER DELETE ON install BEGIN
-  DELETE FROM push_change WHERE kind = 'install' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('install', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('install', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- refund_case: kind case
 CREATE TRIGGER push_refund_case_insert AFTER INSERT ON refund_case BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('case', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('case', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_refund_case_update AFTER UPDATE ON refund_case BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('case', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('case', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_refund_case_delete AFTER DELETE ON refund_case BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('case', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('case', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- volunteer: kind volunteer
 CREATE TRIGGER push_volunteer_insert AFTER INSERT ON volunteer BEGIN
-  DELETE FROM push_change WHERE kind = 'volunteer' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('volunteer', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('volunteer', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_volunteer_update AFTER UPDATE ON volunteer BEGIN
-  DELETE FROM push_change WHERE kind = 'volunteer' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('volunteer', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('volunteer', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_volunteer_delete AFTER DELETE ON volunteer BEGIN
-  DELETE FROM push_change WHERE kind = 'volunteer' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('volunteer', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('volunteer', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- task: kind task
 CREATE TRIGGER push_task_insert AFTER INSERT ON task BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('task', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('task', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_task_update AFTER UPDATE ON task BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('task', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('task', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_task_delete AFTER DELETE ON task BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('task', OLD.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('task', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 -- duty: kind duty
 CREATE TRIGGER push_duty_insert AFTER INSERT ON duty BEGIN
-  DELETE FROM push_change WHERE kind = 'duty' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('duty', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('duty', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_duty_update AFTER UPDATE ON duty BEGIN
-  DELETE FROM push_change WHERE kind = 'duty' AND uid = NEW.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('duty', NEW.uid);
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('duty', NEW.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER push_duty_delete AFTER DELETE ON duty BEGIN
-  DELETE FROM push_change WHERE kind = 'duty' AND uid = OLD.uid;
-  INSERT INTO push_change (kind, uid) VALUES ('duty', OLD.uid);
-END;
--- event_topic: a change of its event
-CREATE TRIGGER push_event_topic_insert AFTER INSERT ON event_topic BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = NEW.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER push_event_topic_update AFTER UPDATE ON event_topic BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = NEW.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER push_event_topic_delete AFTER DELETE ON event_topic BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = OLD.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = OLD.event_id;
-END;
--- event_officer: a change of its event
-CREATE TRIGGER push_event_officer_insert AFTER INSERT ON event_officer BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = NEW.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER push_event_officer_update AFTER UPDATE ON event_officer BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = NEW.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = NEW.event_id;
-END;
-CREATE TRIGGER push_event_officer_delete AFTER DELETE ON event_officer BEGIN
-  DELETE FROM push_change WHERE kind = 'event' AND uid = (SELECT uid FROM event WHERE id = OLD.event_id);
-  INSERT INTO push_change (kind, uid) SELECT 'event', uid FROM event WHERE id = OLD.event_id;
-END;
--- case_update: a change of its case
-CREATE TRIGGER push_case_update_insert AFTER INSERT ON case_update BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = (SELECT uid FROM refund_case WHERE id = NEW.case_id);
-  INSERT INTO push_change (kind, uid) SELECT 'case', uid FROM refund_case WHERE id = NEW.case_id;
-END;
-CREATE TRIGGER push_case_update_update AFTER UPDATE ON case_update BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = (SELECT uid FROM refund_case WHERE id = NEW.case_id);
-  INSERT INTO push_change (kind, uid) SELECT 'case', uid FROM refund_case WHERE id = NEW.case_id;
-END;
-CREATE TRIGGER push_case_update_delete AFTER DELETE ON case_update BEGIN
-  DELETE FROM push_change WHERE kind = 'case' AND uid = (SELECT uid FROM refund_case WHERE id = OLD.case_id);
-  INSERT INTO push_change (kind, uid) SELECT 'case', uid FROM refund_case WHERE id = OLD.case_id;
-END;
--- task_signup: a change of its task
-CREATE TRIGGER push_task_signup_insert AFTER INSERT ON task_signup BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = (SELECT uid FROM task WHERE id = NEW.task_id);
-  INSERT INTO push_change (kind, uid) SELECT 'task', uid FROM task WHERE id = NEW.task_id;
-END;
-CREATE TRIGGER push_task_signup_update AFTER UPDATE ON task_signup BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = (SELECT uid FROM task WHERE id = NEW.task_id);
-  INSERT INTO push_change (kind, uid) SELECT 'task', uid FROM task WHERE id = NEW.task_id;
-END;
-CREATE TRIGGER push_task_signup_delete AFTER DELETE ON task_signup BEGIN
-  DELETE FROM push_change WHERE kind = 'task' AND uid = (SELECT uid FROM task WHERE id = OLD.task_id);
-  INSERT INTO push_change (kind, uid) SELECT 'task', uid FROM task WHERE id = OLD.task_id;
+  INSERT INTO push_change (kind, uid, seq)
+  VALUES ('duty', OLD.uid, (SELECT coalesce(max(seq), 0) + 1 FROM push_change))
+  ON CONFLICT (kind, uid) DO UPDATE SET seq = excluded.seq;
 END;

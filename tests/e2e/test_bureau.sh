@@ -379,6 +379,22 @@ expect_eq "$(bsql "SELECT status FROM pingan.refund_case WHERE uid = '$refunded_
 expect_eq "$(bsql "SELECT string_agg(u.status, ',' ORDER BY u.seq) FROM pingan.case_update u
                    JOIN pingan.refund_case c ON c.id = u.case_id WHERE c.uid = '$refunded_uid'")" \
   "open,submitted,refunded" "the refunded case's timeline in the bureau"
+# A change of a record's child rows alone (an event's topics, a task's
+# signups) reaches the bureau too: the record's own row is written with them,
+# and that is what the ledger tracks.
+topics_event=$(lsql a "SELECT id FROM event WHERE date = '2026-11-17' ORDER BY id LIMIT 1")
+topics_uid=$(lsql a "SELECT uid FROM event WHERE id = $topics_event")
+expect_ok on a event edit "$topics_event" --topic romance,elder_care
+open_task=$(lsql a "SELECT id FROM task WHERE status = 'open' ORDER BY id LIMIT 1")
+open_task_uid=$(lsql a "SELECT uid FROM task WHERE id = $open_task")
+expect_ok on a task join "$open_task" --volunteer "${VOLUNTEER1[0]}"
+expect_ok on a push --format json
+expect_eq "$(push_counts "$OUT" | jq -c '[.[1], .[5]]')" '[1,1]' "push after a topics-only edit and a task join: [events, tasks]"
+expect_eq "$(bsql "SELECT string_agg(t.topic, ',' ORDER BY t.position) FROM pingan.event_topic t
+                   JOIN pingan.event e ON e.id = t.event_id WHERE e.uid = '$topics_uid'")" \
+  "romance,elder_care" "the edited event's topics in the bureau"
+expect_eq "$(bsql "SELECT count(*) FROM pingan.task_signup g JOIN pingan.task t ON t.id = g.task_id
+                   WHERE t.uid = '$open_task_uid'")" 1 "the task's signups in the bureau"
 merge merged2 a b c
 compare_reports "after edits" "$(ledger merged2)"
 ok "an edit, a deletion and a case status change reach the bureau; reports equal again"

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "pingan/embedded.hpp"
+#include "pingan/store/migrations.hpp"
 #include "pingan/errors.hpp"
 #include "pingan/store/report_figures.hpp"
 #include "pingan/values.hpp"
@@ -12,21 +12,8 @@
 namespace pingan::store::postgres {
 namespace {
 
-struct Migration {
-  int version;
-  std::string_view sql;
-};
-
-// Embedded files named bureau_NNN_*.sql, in version order.
-std::vector<Migration> migrations() {
-  std::vector<Migration> out;
-  constexpr std::string_view prefix = "bureau_";
-  for (auto name : embedded::names())
-    if (name.starts_with(prefix) && name.ends_with(".sql"))
-      out.push_back({std::stoi(std::string(name.substr(prefix.size(), 3))), embedded::get(name)});
-  std::ranges::sort(out, {}, &Migration::version);
-  return out;
-}
+// A bureau's migrations: data/bureau/bureau_NNN_*.sql.
+std::vector<Migration> migrations() { return store::migrations("bureau_"); }
 
 // Serialises `bureau init` runs (any number that no other program uses).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(7254001)";

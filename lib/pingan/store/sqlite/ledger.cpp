@@ -15,27 +15,14 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
-#include "pingan/embedded.hpp"
+#include "pingan/store/migrations.hpp"
 #include "pingan/errors.hpp"
 
 namespace pingan::store {
 namespace {
 
-struct Migration {
-  int version;
-  std::string_view sql;
-};
-
-// Embedded files named NNN_*.sql, in version order.
-std::vector<Migration> migrations() {
-  std::vector<Migration> out;
-  for (auto name : embedded::names()) {
-    if (name.size() < 8 || !name.ends_with(".sql") || name[3] != '_') continue;
-    out.push_back({std::stoi(std::string(name.substr(0, 3))), embedded::get(name)});
-  }
-  std::ranges::sort(out, {}, &Migration::version);
-  return out;
-}
+// A ledger's migrations: data/migrations/NNN_*.sql.
+std::vector<Migration> migrations() { return store::migrations(""); }
 
 // Creates the folder and an empty file with mode 0600 so that SQLite (which
 // gives its -wal and -shm files the database's mode) never makes it readable
