@@ -25,9 +25,10 @@ std::string sent_value(const Table& table, std::string_view column, std::string_
   return fmt::format("{}.{}", alias, column);
 }
 
-// The kind's records changed after ?1 (all of them for 0), over both files.
+// The kind's records changed after ?1 (all of them for 0), over both files
+// (an archived record keeps its id).
 std::string changed(std::string_view alias, const Kind& kind) {
-  return fmt::format("(?1 = 0 OR {}.uid IN (SELECT uid FROM main.push_change WHERE kind = '{}' AND seq > ?1))",
+  return fmt::format("(?1 = 0 OR {}.id IN (SELECT id FROM main.push_change WHERE kind = '{}' AND seq > ?1))",
                      alias, kind.name);
 }
 
