@@ -30,6 +30,6 @@ TEST_CASE("COPY text values escape what would end a field or a row") {
   append_copy_value(out, std::string("\\N"));  // the text, not NULL
   CHECK(out == "\\\\N");
   out.clear();
-  append_copy_value(out, std::string("格桑花 ‮"));
-  CHECK(out == "格桑花 ‮");
+  append_copy_value(out, std::string("格桑花 \u202e"));  // a bidi override passes as it is
+  CHECK(out == "格桑花 \u202e");
 }

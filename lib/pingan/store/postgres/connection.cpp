@@ -60,13 +60,14 @@ Connection::Connection(const std::string& url, int busy_timeout_ms) : connection
 }
 
 void Connection::fail(PGresult* result, std::string_view what) {
+  // Copied out before the result is freed: its fields live in it.
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string code = state ? state : "";
   // The primary message alone: the full one quotes the statement.
   const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
   std::string message = one_line(primary ? primary : PQerrorMessage(connection_.get()));
   if (message.empty()) message = one_line(PQerrorMessage(connection_.get()));
   if (result) PQclear(result);
-  const std::string code = state ? state : "";
   // lock_not_available, deadlock_detected, serialization_failure: another
   // process held what this one needed.
   if (code == "55P03" || code == "40P01" || code == "40001")
