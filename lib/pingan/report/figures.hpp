@@ -35,7 +35,6 @@ struct GroupRow {
   std::int64_t audience = 0;
   std::int64_t materials = 0;
   std::int64_t installs = 0;
-  std::optional<std::string> last_push;  // by_station from a bureau: the day of the station's last push
 };
 
 // A day ("2026-11-23") or an ISO week ("2026-W48") of the period.

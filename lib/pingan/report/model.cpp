@@ -85,7 +85,7 @@ Section comparison_section(const Report& report, const char* key, std::vector<Fi
 // by_station, by_venue, by_topic: `first` names the first column; a
 // bureau's by_station adds each station's last push.
 Section group_section(const char* key, const char* first, const std::vector<GroupRow>& rows, Lang lang,
-                      bool last_push = false) {
+                      const std::optional<std::map<std::string, std::optional<std::string>>>& last_push = {}) {
   Section section{key,
                   term(key, lang),
                   {{.key = "key", .shown = false, .metric = false},
@@ -98,7 +98,10 @@ Section group_section(const char* key, const char* first, const std::vector<Grou
   for (const auto& row : rows) {
     Row& out = section.rows.emplace_back(
         Row{row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
-    if (last_push) out.cells.push_back(optional_text(row.last_push));
+    if (last_push) {
+      const auto found = last_push->find(row.key);
+      out.cells.push_back(optional_text(found != last_push->end() ? found->second : std::nullopt));
+    }
   }
   return section;
 }
@@ -196,15 +199,12 @@ std::vector<DutyRow> duty_rows(const std::vector<DutyRow>& found, const Config& 
 // A bureau's by_station lists every station, those with nothing in the
 // period too, each with its last push (SPEC §10), in the usual order.
 void every_station(Report& report, const std::vector<store::KnownStation>& known) {
-  report.by_station_pushes = true;
+  auto& last_push = report.last_push.emplace();
   for (const auto& station : known) {
     if (report.station && *report.station != station.name) continue;
-    auto row = std::ranges::find(report.by_station, station.name, &GroupRow::key);
-    if (row == report.by_station.end()) {
-      row = report.by_station.emplace(report.by_station.end());
-      row->key = station.name;
-    }
-    row->last_push = station.last_push;
+    if (std::ranges::find(report.by_station, station.name, &GroupRow::key) == report.by_station.end())
+      report.by_station.emplace_back().key = station.name;
+    last_push[station.name] = station.last_push;
   }
   std::ranges::stable_sort(report.by_station, [](const GroupRow& a, const GroupRow& b) {
     return a.events != b.events ? a.events > b.events : a.key < b.key;
@@ -215,7 +215,7 @@ void every_station(Report& report, const std::vector<store::KnownStation>& known
 
 std::vector<Section> Report::sections() const {
   return {comparison_section(*this, "totals", figures(totals), figures(previous)),
-          group_section("by_station", "station", by_station, lang, by_station_pushes),
+          group_section("by_station", "station", by_station, lang, last_push),
           group_section("by_venue", "venue", by_venue, lang),
           group_section("by_topic", "topic", by_topic, lang),
           trend_section(*this),

@@ -1,6 +1,7 @@
 #pragma once
 // The report model (SPEC §5, Reports): every figure of a report, computed once
 // (queries.hpp), and the report's sections, which every render_<format> lays out.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,7 +25,8 @@ struct Report {
   Totals totals;
   Totals previous;
   std::vector<GroupRow> by_station;
-  bool by_station_pushes = false;  // a bureau's: every station, with its last push
+  // A bureau's: the day of each station's last push, by name (SPEC §10).
+  std::optional<std::map<std::string, std::optional<std::string>>> last_push;
   std::vector<GroupRow> by_venue;
   std::vector<GroupRow> by_topic;
   std::vector<TrendRow> trend;
