@@ -17,8 +17,12 @@ ok "the engine (SQLiteCpp) is reached from store/sqlite/ only"
 # commands, loads it (SPEC §10: every other command starts as fast as before).
 pq_elsewhere=$(grep -rlE 'libpq-fe\.h|PGconn|PGresult' lib cli | grep -v '^lib/pingan/store/postgres/' || true)
 [ -z "$pq_elsewhere" ] || fail "libpq reached outside store/postgres/: $pq_elsewhere"
-if ldd "$PINGAN" | grep -q libpq; then fail "pingan links libpq: $(ldd "$PINGAN" | grep libpq)"; fi
-ldd "$(dirname "$PINGAN")/pingan-bureau" | grep -q libpq || fail "pingan-bureau does not link libpq"
+# (ldd's output taken whole: `ldd | grep -q` fails under pipefail when grep
+# stops reading early.)
+station_libs=$(ldd "$PINGAN") || fail "ldd $PINGAN failed"
+bureau_libs=$(ldd "$(dirname "$PINGAN")/pingan-bureau") || fail "ldd pingan-bureau failed"
+[[ "$station_libs" != *libpq* ]] || fail "pingan links libpq: $station_libs"
+[[ "$bureau_libs" == *libpq* ]] || fail "pingan-bureau does not link libpq: $bureau_libs"
 ok "libpq is reached from store/postgres/ only, and loaded by pingan-bureau, not pingan"
 
 display=$(grep -rlnE 'mask_|status_label|\.label\(' lib/pingan/store || true)
