@@ -73,8 +73,10 @@ Context::ScratchFolder::~ScratchFolder() {
   std::filesystem::remove_all(path, ignored);
 }
 
-store::Ledger Context::bureau_copy(const std::string& option, std::optional<Date> from, std::optional<Date> to) {
-  auto& source = bureau(option);
+store::Ledger Context::open_to_list(const std::string& bureau_db, bool include_archive, std::optional<Date> from,
+                                    std::optional<Date> to) {
+  if (bureau_db.empty()) return open_to_read(include_archive);
+  auto& source = bureau(bureau_db);
   if (!scratch_) {
     std::string pattern = (std::filesystem::temp_directory_path() / "pingan-bureau.XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw Failure("cannot make a scratch folder in " + pattern);

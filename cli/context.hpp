@@ -49,11 +49,12 @@ class Context {
   // The bureau's database: --bureau-db (when given), $PINGAN_BUREAU_DB,
   // config bureau.url; InputError naming --bureau-db when none is set.
   store::Bureau& bureau(const std::string& option);
-  // The bureau's records of the period (or all), copied with the bureau's
-  // ids into a scratch ledger that lives as long as this context: a
-  // bureau's lists and export run on it as on a station's ledger.
-  store::Ledger bureau_copy(const std::string& option, std::optional<Date> from = std::nullopt,
-                            std::optional<Date> to = std::nullopt);
+  // What a list or export reads: the database (and with include_archive its
+  // archive), or, with --bureau-db given, the bureau's records of the period
+  // (or all) copied with the bureau's ids into a scratch ledger that lives
+  // as long as this context, which the list then reads the same way.
+  store::Ledger open_to_list(const std::string& bureau_db, bool include_archive, std::optional<Date> from,
+                             std::optional<Date> to);
   // $PINGAN_TODAY or the local date.
   Date today();
   // The clock for created_at, updated_at and the audit: $PINGAN_NOW

@@ -214,8 +214,7 @@ Examples:
     if (filter.status != "all" && filter.status != "closed" && !records::is_status(filter.status))
       throw InputError("--status", "unknown status \"" + filter.status +
                                        "\"; valid: open, closed, all, submitted, refunded, rejected, withdrawn");
-    auto ledger = options.bureau_db.empty() ? context.open_to_read(options.include_archive)
-                                            : context.bureau_copy(options.bureau_db, filter.from, filter.to);
+    auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to);
     filter.station = station_filter(ledger, options.station);
     const views::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;

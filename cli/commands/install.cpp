@@ -72,9 +72,8 @@ Examples:
   list->callback([&context, list_options] {
     store::InstallFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
-    auto ledger = list_options->bureau_db.empty()
-                      ? context.open_to_read(list_options->include_archive)
-                      : context.bureau_copy(list_options->bureau_db, filter.from, filter.to);
+    auto ledger =
+        context.open_to_list(list_options->bureau_db, list_options->include_archive, filter.from, filter.to);
     filter.station = station_filter(ledger, list_options->station);
     std::vector<Json> records;
     for (const auto& install : store::list_installs(ledger, filter)) records.push_back(store::to_json(install));
