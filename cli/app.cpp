@@ -148,6 +148,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_install_commands(app, context);
   cli::add_case_commands(app, context);
   cli::add_volunteer_team_commands(app, context);
+  cli::add_target_commands(app, context);
   cli::add_report_command(app, context);
   cli::add_maintenance_commands(app, context);
   cli::add_import_export_commands(app, context);

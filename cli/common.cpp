@@ -6,7 +6,7 @@
 namespace pingan::cli {
 
 store::Station station_option(Context& context, store::Ledger& ledger, const std::string& option) {
-  return store::find_station(ledger, context.station_or_default(option), "--station");
+  return store::find_active_station(ledger, context.station_or_default(option), "--station");
 }
 
 std::optional<std::string> station_filter(store::Ledger& ledger, const std::string& option) {

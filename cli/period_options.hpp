@@ -1,5 +1,5 @@
 #pragma once
-// The period options shared by lists and reports: --week, --month, --year, --from/--to.
+// The period options shared by lists and reports: --week, --month, --quarter, --year, --from/--to.
 #include <CLI/App.hpp>
 #include <optional>
 #include <string>
@@ -11,6 +11,7 @@ namespace pingan::cli {
 struct PeriodOptions {
   std::string week;
   std::string month;
+  std::string quarter;
   std::string year;
   std::string from;
   std::string to;

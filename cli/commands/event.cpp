@@ -46,7 +46,7 @@ void add_event_options(CLI::App* command, EventOptions& options) {
 void apply_options(Context& context, store::Ledger& ledger, EventOptions& options, store::Event& event) {
   records::apply_fields(event, options.fields, context.config(), context.today());
   if (options.fields.given("station")) {
-    const auto station = store::find_station(ledger, options.station(), "--station");
+    const auto station = store::find_active_station(ledger, options.station(), "--station");
     event.station_id = station.id;
     event.station = station.name;
   }
@@ -68,7 +68,7 @@ void complete_required(Context& context, store::Ledger& ledger, EventOptions& op
   if (options.station().empty())
     options.station() = ask("--station",
                           std::string(zh ? "派出所" : "Station") + " [" + store::registered_station_names(ledger) + "]",
-                          [&](const std::string& answer) { store::find_station(ledger, answer, "--station"); });
+                          [&](const std::string& answer) { store::find_active_station(ledger, answer, "--station"); });
   if (fields.value("venue").empty()) {
     std::cerr << (zh ? "场所: " : "Venues: ") << config.venues.describe(lang) << '\n';
     fields.value("venue") = ask("--venue", zh ? "场所" : "Venue",

@@ -8,6 +8,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/report/render.hpp"
+#include "pingan/records/target.hpp"
 #include "pingan/store/stations.hpp"
 
 namespace pingan::cli {
@@ -15,7 +16,7 @@ namespace pingan::cli {
 void add_report_command(CLI::App& app, Context& context) {
   struct Options {
     PeriodOptions period;
-    std::string station, format, output, archive, bureau_db;
+    std::string station, format, output, archive, bureau_db, rank;
     bool include_archive = false;
   };
   auto options = std::make_shared<Options>();
@@ -26,17 +27,22 @@ void add_report_command(CLI::App& app, Context& context) {
   command->add_option("--output", options->output, "write to this file (atomically) instead of stdout");
   command->add_flag("--include-archive", options->include_archive, "count archived records too");
   command->add_option("--archive", options->archive, "archive database (default: config, or beside the database)");
+  command->add_option("--rank", options->rank,
+                      "rank the stations by this metric: " + records::metric_codes() + " (排名通报)");
   add_bureau_db_option(command, options->bureau_db);
   command->footer(R"(Sections: totals with the change against the previous period of equal length;
 by station, venue and topic; the trend by day (periods up to 31 days) or by
-ISO week; cases still open on the period's last day, overdue ones marked.
+ISO week; cases still open on the period's last day, overdue ones marked; the
+volunteers; the targets whose period holds the period's last day, with how far
+each has got; with --rank, every station ranked by its target's completion.
 
 Examples:
   pingan report                                   # this week, on the terminal
   pingan report --week last --format markdown --output 2026-W47.md
   pingan report --month 2026-11 --format html --output 2026-11.html
   pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive
-  pingan report --week last --bureau-db postgresql://pingan@10.1.2.3/pingan)");
+  pingan report --week last --bureau-db postgresql://pingan@10.1.2.3/pingan
+  pingan report --week last --rank installs_per_10k --bureau-db postgresql://pingan@10.1.2.3/pingan)");
   command->callback([&context, options] {
     if (options->period.from.empty() && !options->period.to.empty())
       throw InputError("--from", "a report over a range needs --from as well as --to");
@@ -44,6 +50,8 @@ Examples:
     report::ReportRequest request;
     request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
     request.lang = context.lang();
+    request.today = context.today();
+    if (!options->rank.empty()) request.rank = std::string(records::parse_metric(options->rank, "--rank").code);
     const auto model = [&] {
       if (!options->bureau_db.empty()) {
         auto& bureau = context.bureau(options->bureau_db);

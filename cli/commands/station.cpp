@@ -1,4 +1,4 @@
-// pingan station add|list
+// pingan station add|list|edit|retire
 #include <iostream>
 
 #include "commands/commands.hpp"
@@ -13,7 +13,17 @@ const std::vector<Field> kStationFields = {
     {"name", "派出所", "Station", io::Align::left, true},
     {"code", "代码", "Code"},
     {"bureau", "所属分局", "Bureau", io::Align::left, true},
+    {"population", "辖区人口", "Population", io::Align::right},
+    {"retired", "撤销日期", "Retired"},
 };
+
+void print_station(Context& context, const store::Station& station, const std::string& format, const char* zh,
+                   const char* en) {
+  if (parse_format(format) == Format::json)
+    std::cout << store::to_json(station).dump(2) << '\n';
+  else if (!context.options.quiet)
+    std::cout << context.tr(zh, en) << station.id << ' ' << station.name << '\n';
+}
 
 }  // namespace
 
@@ -22,28 +32,73 @@ void add_station_commands(CLI::App& app, Context& context) {
   station->require_subcommand(1);
 
   struct AddOptions {
-    std::string name, code, bureau, format;
+    std::string name, code, bureau, population, format;
   };
   auto add_options = std::make_shared<AddOptions>();
   auto* add = station->add_subcommand("add", "Register a station");
   add->add_option("NAME", add_options->name, "the station's name")->required();
   add->add_option("--code", add_options->code, "a short code to type instead of the name");
   add->add_option("--bureau", add_options->bureau, "the bureau it belongs to");
+  add->add_option("--population", add_options->population, "residents of its jurisdiction (辖区人口)");
   add_format_option(add, add_options->format, {"table", "json"});
   add->footer(R"(Examples:
-  pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局
+  pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局 --population 42000
   pingan station add "Shulinzhao Station" --code slz)");
   add->callback([&context, add_options] {
     store::Station input;
     input.name = parse_name(add_options->name, "name");
     if (!add_options->code.empty()) input.code = parse_name(add_options->code, "--code");
     if (!add_options->bureau.empty()) input.bureau = parse_name(add_options->bureau, "--bureau");
+    if (!add_options->population.empty())
+      input.population = store::parse_population(add_options->population, "--population");
     auto ledger = context.open(store::Ledger::Mode::write);
-    const auto stored = store::add_station(ledger, input);
-    if (parse_format(add_options->format) == Format::json)
-      std::cout << store::to_json(stored).dump(2) << '\n';
-    else if (!context.options.quiet)
-      std::cout << context.tr("已登记派出所 #", "added station #") << stored.id << ' ' << stored.name << '\n';
+    print_station(context, store::add_station(ledger, input), add_options->format, "已登记派出所 #", "added station #");
+  });
+
+  struct EditOptions {
+    std::string station, name, code, bureau, population, format;
+  };
+  auto edit_options = std::make_shared<EditOptions>();
+  auto* edit = station->add_subcommand("edit", "Change a station's name, code, bureau or population");
+  edit->add_option("STATION", edit_options->station, "the station (name or code)")->required();
+  edit->add_option("--name", edit_options->name, "a new name");
+  edit->add_option("--code", edit_options->code, "a new code");
+  edit->add_option("--bureau", edit_options->bureau, "the bureau it belongs to");
+  edit->add_option("--population", edit_options->population, "residents of its jurisdiction (辖区人口)");
+  add_format_option(edit, edit_options->format, {"table", "json"});
+  edit->footer("Examples:\n  pingan station edit slz --population 38500\n  pingan station edit 树林召派出所 --code slz2");
+  edit->callback([&context, edit_options] {
+    const auto& o = *edit_options;
+    auto ledger = context.open(store::Ledger::Mode::write);
+    store::Station changed = store::find_station(ledger, o.station, "STATION");
+    if (!o.name.empty()) changed.name = parse_name(o.name, "--name");
+    if (!o.code.empty()) changed.code = parse_name(o.code, "--code");
+    if (!o.bureau.empty()) changed.bureau = parse_name(o.bureau, "--bureau");
+    if (!o.population.empty()) changed.population = store::parse_population(o.population, "--population");
+    const auto stored = store::update_station(ledger, changed);
+    if (!stored) context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+    print_station(context, stored.value_or(changed), o.format, "已修改派出所 #", "updated station #");
+  });
+
+  struct RetireOptions {
+    std::string station;
+    bool undo = false;
+  };
+  auto retire_options = std::make_shared<RetireOptions>();
+  auto* retire = station->add_subcommand("retire", "Retire a station: kept for history and reports, no new records");
+  retire->add_option("STATION", retire_options->station, "the station (name or code)")->required();
+  retire->add_flag("--undo", retire_options->undo, "bring a retired station back into service");
+  retire->footer("Examples:\n  pingan station retire slz\n  pingan station retire slz --undo");
+  retire->callback([&context, retire_options] {
+    auto ledger = context.open(store::Ledger::Mode::write);
+    store::Station changed = store::find_station(ledger, retire_options->station, "STATION");
+    if (retire_options->undo) changed.retired.reset();
+    else if (!changed.retired) changed.retired = context.today();
+    store::update_station(ledger, changed);
+    if (context.options.quiet) return;
+    std::cout << (retire_options->undo ? context.tr("已恢复派出所 #", "back in service: station #")
+                                       : context.tr("已撤销派出所 #", "retired station #"))
+              << changed.id << ' ' << changed.name << '\n';
   });
 
   auto list_format = std::make_shared<std::string>();

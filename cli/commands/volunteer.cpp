@@ -316,7 +316,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     auto ledger = context.open(store::Ledger::Mode::write);
     auto volunteer = store::find_volunteer(ledger, options.volunteer, 0, "VOLUNTEER");
     records::apply_fields(volunteer, options.fields, context.config(), context.today());
-    if (!options.station.empty()) volunteer.station_id = store::find_station(ledger, options.station, "--station").id;
+    if (!options.station.empty()) volunteer.station_id = store::find_active_station(ledger, options.station, "--station").id;
     const auto stored = store::update_volunteer(ledger, volunteer, options.fields.given("joined") ? "--joined" : "VOLUNTEER");
     if (!stored) {
       context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));

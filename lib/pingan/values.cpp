@@ -173,6 +173,14 @@ Period month_period(chrono::year_month ym) {
 
 Period year_period(int year) { return Period{Date{year, 1, 1}, Date{year, 12, 31}, pad(year, 4)}; }
 
+// Quarter 1 … 4 of `year`; the year carries over (quarter 0 is the year before's 4th).
+Period quarter_period(int year, int quarter) {
+  const int index = year * 4 + quarter - 1;
+  const int y = index / 4, q = index % 4 + 1;
+  const Date first{y, 3 * q - 2, 1};
+  return Period{first, Date{y, 3 * q, days_in_month(y, 3 * q)}, pad(y, 4) + "-Q" + std::to_string(q)};
+}
+
 Period range_period(Date from, Date to) {
   return Period{from, to, from.iso() + ".." + to.iso()};
 }
@@ -341,6 +349,29 @@ Period parse_year(std::string_view text, Date today, std::string_view field) {
   return checked(year_period(year), field);
 }
 
+Period parse_quarter(std::string_view text, Date today, std::string_view field) {
+  const std::string_view t = trim(text);
+  const int current = (today.month - 1) / 3 + 1;
+  if (equals_word(t, "this") || t == "本季度") return checked(quarter_period(today.year, current), field);
+  if (equals_word(t, "last") || t == "上季度") return checked(quarter_period(today.year, current - 1), field);
+  Cursor c{t};
+  int year = 0, quarter = 0;
+  bool ok = c.number(4, 4, year);
+  c.eat("-");  // optional: 2026Q4
+  ok = ok && (c.eat("Q") || c.eat("q")) && c.number(1, 1, quarter) && c.done() && quarter >= 1 && quarter <= 4;
+  if (!ok) throw InputError(std::string(field), "not a valid quarter: " + quoted(t) + " (e.g. 2026-Q4)");
+  return checked(quarter_period(year, quarter), field);
+}
+
+Period parse_period_label(std::string_view text, std::string_view field) {
+  const std::string_view t = trim(text);
+  const Date any{2000, 1, 1};  // labels name their year: "this" and "last" are not labels
+  if (t.size() == 4) return parse_year(t, any, field);
+  if (t.size() == 7 && (t[5] == 'Q' || t[5] == 'q')) return parse_quarter(t, any, field);
+  if (t.size() == 7) return parse_month(t, any, field);
+  throw InputError(std::string(field), "not a month, quarter or year: " + quoted(t) + " (e.g. 2026-11, 2026-Q4, 2026)");
+}
+
 Period make_range(Date from, Date to) {
   if (to < from) {
     throw InputError("--to", quoted(to.iso()) + " is before --from (" + from.iso() + ")");
@@ -355,12 +386,34 @@ Period previous_period(const Period& period) {
                            period.to.day == days_in_month(from.year, from.month);
   if (whole_month) return month_period(year_month_of(from) - chrono::months{1});
   if (from.month == 1 && from.day == 1 && period.to == Date{from.year, 12, 31}) return year_period(from.year - 1);
+  const int quarter = (from.month - 1) / 3 + 1;
+  if (from.day == 1 && (from.month - 1) % 3 == 0 && period.to == quarter_period(from.year, quarter).to)
+    return quarter_period(from.year, quarter - 1);
   if (from.weekday() == 1 && period.length_days() == 7) return week_period(from.plus_days(-7));
   const Date to = from.plus_days(-1);
   return range_period(to.plus_days(-(period.length_days() - 1)), to);
 }
 
 // ---- Numbers ----
+
+std::optional<std::int64_t> tenths_of(std::string_view text) {
+  const auto begin = text.find_first_not_of(' '), end = text.find_last_not_of(' ');
+  if (begin == std::string_view::npos) return std::nullopt;
+  text = text.substr(begin, end - begin + 1);
+  const bool negative = text.starts_with('-');
+  if (negative) text.remove_prefix(1);
+  const auto point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction = point == std::string_view::npos ? "" : text.substr(point + 1);
+  if (whole.empty() || whole.size() > 6 || (point != std::string_view::npos && fraction.size() != 1)) return std::nullopt;
+  std::int64_t value = 0;
+  for (char c : std::string(whole) + std::string(fraction.empty() ? "0" : fraction)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return negative ? -value : value;
+}
+
 
 std::int64_t parse_count(std::string_view text, std::string_view field) {
   const std::string_view t = trim(text);

@@ -4,6 +4,7 @@
 // import and the config.
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -59,7 +60,7 @@ Date parse_iso_date(std::string_view text, std::string_view field);
 struct Period {
   Date from;
   Date to;
-  std::string label;  // "2026-W48", "2026-11", or "2026-11-01..2026-11-30"
+  std::string label;  // "2026-W48", "2026-11", "2026-Q4", "2026", or "2026-11-01..2026-11-30"
   std::int64_t length_days() const { return to.days() - from.days() + 1; }
   bool operator==(const Period&) const = default;
 };
@@ -70,12 +71,20 @@ Period parse_week(std::string_view text, Date today, std::string_view field = "-
 Period parse_month(std::string_view text, Date today, std::string_view field = "--month");
 // "2026", "2026年", "this"/"今年", "last"/"去年": January 1 to December 31.
 Period parse_year(std::string_view text, Date today, std::string_view field = "--year");
+// "2026-Q4", "2026Q4", "this"/"本季度", "last"/"上季度": three calendar months.
+Period parse_quarter(std::string_view text, Date today, std::string_view field = "--quarter");
+// A stored period label: "2026-11", "2026-Q4" or "2026" (a target's).
+Period parse_period_label(std::string_view text, std::string_view field);
 // --from/--to, inclusive; InputError("--to") when to < from.
 Period make_range(Date from, Date to);
 // The period of equal length that ends the day before `period.from`. A whole
 // month's previous period is the whole previous month; a week's is the week
 // before; a range's is the same number of days before.
 Period previous_period(const Period& period);
+
+// "12", "12.5", "-3.5": a decimal with at most one digit after the point (at
+// most six before it), as tenths; nothing when it is not one.
+std::optional<std::int64_t> tenths_of(std::string_view text);
 
 // Whole numbers 0 … 10,000,000 written as plain digits.
 std::int64_t parse_count(std::string_view text, std::string_view field);

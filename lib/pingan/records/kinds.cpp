@@ -6,6 +6,7 @@
 #include "pingan/store/events.hpp"
 #include "pingan/store/installs.hpp"
 #include "pingan/store/stations.hpp"
+#include "pingan/store/targets.hpp"
 #include "pingan/store/volunteers.hpp"
 
 namespace pingan::records {
@@ -13,7 +14,7 @@ namespace pingan::records {
 const std::vector<Kind>& kinds() {
   static const std::vector<Kind> table = {
       {"station", "stations",
-       {"station", "", {"uid", "name", "code", "bureau", "created_at"}, {}},
+       {"station", "", {"uid", "name", "code", "bureau", "population", "retired", "created_at"}, {}},
        {},
        "",
        {},
@@ -95,6 +96,19 @@ const std::vector<Kind>& kinds() {
        store::export_duties,
        store::import_duty,
        "date"},
+      // Targets never archive: a report compares a period with them.
+      {"target", "targets",
+       {"target", "",
+        {"uid", "station_id", "metric", "period", "first_day", "last_day", "value", "created_at", "updated_at"},
+        {{"station_id", "station", "name"}},
+        {"station_id", "metric", "period"}},
+       {},
+       "",
+       {},
+       store::target_shape,
+       store::export_targets,
+       store::import_target,
+       ""},
   };
   return table;
 }
@@ -106,6 +120,7 @@ const Kind& case_kind() { return kinds()[3]; }
 const Kind& volunteer_kind() { return kinds()[4]; }
 const Kind& task_kind() { return kinds()[5]; }
 const Kind& duty_kind() { return kinds()[6]; }
+const Kind& target_kind() { return kinds()[7]; }
 
 const Kind* find_kind(std::string_view name) {
   for (const auto& kind : kinds())

@@ -37,6 +37,10 @@ struct Table {
   std::string_view parent_key;  // a child table: the column with its parent's id
   std::vector<std::string_view> columns;  // every column but id and parent_key
   std::vector<Reference> references;
+  // Columns that identify a record besides its uid (a station's target for a
+  // metric and period): a record sent to another database replaces the one
+  // there with the same values.
+  std::vector<std::string_view> unique_by{};
 };
 
 // What export needs to write a kind's records.
@@ -81,6 +85,7 @@ const Kind& case_kind();
 const Kind& volunteer_kind();
 const Kind& task_kind();
 const Kind& duty_kind();
+const Kind& target_kind();
 // By name ("event") or plural ("events"); nullptr when none.
 const Kind* find_kind(std::string_view name);
 const Kind& kind_of_table(std::string_view table);

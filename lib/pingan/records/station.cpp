@@ -10,7 +10,9 @@ Json optional(const std::optional<std::string>& value) { return value ? Json(*va
 
 Json to_json(const Station& station) {
   return {{"id", station.id}, {"name", station.name}, {"code", optional(station.code)},
-          {"bureau", optional(station.bureau)}};
+          {"bureau", optional(station.bureau)},
+          {"population", station.population ? Json(*station.population) : Json(nullptr)},
+          {"retired", station.retired ? Json(station.retired->iso()) : Json(nullptr)}};
 }
 
 Json stored_json(const Station& station) {

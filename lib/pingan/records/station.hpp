@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "pingan/values.hpp"
+
 namespace pingan::records {
 
 struct Station {
@@ -13,9 +15,11 @@ struct Station {
   std::string name;
   std::optional<std::string> code;
   std::optional<std::string> bureau;
+  std::optional<std::int64_t> population;  // residents of its jurisdiction (辖区人口)
+  std::optional<Date> retired;             // the day it was retired: no new records since
 };
 
-// Keys: id, name, code, bureau.
+// Keys: id, name, code, bureau, population, retired.
 nlohmann::ordered_json to_json(const Station& station);
 // The stored fields, for the audit.
 nlohmann::ordered_json stored_json(const Station& station);

@@ -10,26 +10,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 Json optional(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
 
-// "12", "12.5", "-3.5": a decimal with at most one digit after the point, as
-// tenths; nothing when it is not one.
-std::optional<std::int64_t> tenths_of(std::string_view text) {
-  const auto begin = text.find_first_not_of(' '), end = text.find_last_not_of(' ');
-  if (begin == std::string_view::npos) return std::nullopt;
-  text = text.substr(begin, end - begin + 1);
-  const bool negative = text.starts_with('-');
-  if (negative) text.remove_prefix(1);
-  const auto point = text.find('.');
-  const std::string_view whole = text.substr(0, point);
-  const std::string_view fraction = point == std::string_view::npos ? "" : text.substr(point + 1);
-  if (whole.empty() || whole.size() > 6 || (point != std::string_view::npos && fraction.size() != 1)) return std::nullopt;
-  std::int64_t value = 0;
-  for (char c : std::string(whole) + std::string(fraction.empty() ? "0" : fraction)) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return negative ? -value : value;
-}
-
 }  // namespace
 
 Json to_json(const Volunteer& volunteer) {

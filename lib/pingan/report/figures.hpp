@@ -94,4 +94,30 @@ struct TopRow {
   std::int64_t points = 0;  // tenths
 };
 
+// A target whose period holds the report's last day (SPEC §11). Values are
+// in the metric's unit (records::Unit): counts, fen, or tenths.
+struct TargetRow {
+  std::string station;
+  std::string metric;  // code
+  std::string metric_label;
+  std::string period;  // label
+  std::int64_t target = 0;
+  std::optional<std::int64_t> actual;  // from the period's first day to the report's last; nothing without a population
+  std::optional<double> completion;    // actual / target
+  double expected = 0;                 // the share of the period's days gone
+  std::string status;                  // met, ahead or behind
+  std::string status_label;
+};
+
+// A row of the ranking (排名通报) for one metric.
+struct RankRow {
+  std::int64_t rank = 0;
+  std::string station;
+  std::optional<std::int64_t> actual;  // in the metric's unit
+  std::optional<std::int64_t> target;  // nothing where the station has none
+  std::optional<double> completion;
+  std::optional<std::int64_t> per_10k;  // tenths, or fen for money; nothing without a population
+  bool bottom = false;                  // among the last three (ties at the cut included)
+};
+
 }  // namespace pingan::report

@@ -7,6 +7,7 @@
 #include "pingan/records/volunteer.hpp"
 #include "pingan/store/report_figures.hpp"
 #include "pingan/views/mask.hpp"
+#include "pingan/report/targets.hpp"
 #include "pingan/report/text.hpp"
 #include "pingan/views/case_view.hpp"
 
@@ -214,13 +215,16 @@ void every_station(Report& report, const std::vector<store::KnownStation>& known
 }  // namespace
 
 std::vector<Section> Report::sections() const {
-  return {comparison_section(*this, "totals", figures(totals), figures(previous)),
+  std::vector<Section> out{comparison_section(*this, "totals", figures(totals), figures(previous)),
           group_section("by_station", "station", by_station, lang, last_push),
           group_section("by_venue", "venue", by_venue, lang),
           group_section("by_topic", "topic", by_topic, lang),
           trend_section(*this),
           open_cases_section(*this),
-          volunteers_section(*this)};
+          volunteers_section(*this),
+          targets_section(*this)};
+  if (rank_metric) out.push_back(ranking_section(*this));
+  return out;
 }
 
 Report build_report(store::Ledger& ledger, const Config& config, const ReportRequest& request) {
@@ -255,6 +259,7 @@ Report build_report(store::FigureSource& source, const Config& config, const Rep
       report.top.push_back({row.rank, row.id, std::move(row.name), std::move(row.station), row.group,
                             row.group ? config.volunteer_groups.label(*row.group, report.lang) : "",
                             row.participations, row.hours, row.points});
+    add_targets(report, source, request);
   });
   // Labels in the report's language, and names masked (SPEC §5).
   for (auto& row : report.by_station) row.label = row.key;

@@ -35,6 +35,9 @@ struct Report {
   VolunteerTotals previous_volunteers;
   std::vector<DutyRow> by_duty;  // every duty in config order, then the adjustments
   std::vector<TopRow> top;       // the period's leaderboard, first rows
+  std::vector<TargetRow> targets;          // SPEC §11
+  std::optional<std::string> rank_metric;  // --rank: the ranking's metric
+  std::vector<RankRow> ranking;
 
   // The sections in SPEC order. A new section is one more entry here (and
   // its words in text.cpp); every format then shows it.
@@ -46,6 +49,8 @@ struct ReportRequest {
   std::optional<std::string> station;  // a registered station's name
   bool include_archive = false;        // read the attached "archive" database too
   Lang lang = Lang::en;
+  Date today;                          // how much of a target's period has gone
+  std::optional<std::string> rank;     // a metric to rank the stations by (SPEC §11)
 };
 
 // Computes every figure. With include_archive, the ledger must have the

@@ -14,6 +14,7 @@ namespace pingan::report {
 namespace {
 
 std::string value_text(Kind kind, const Cell& cell) {
+  if (cell.null) return "";
   switch (kind) {
     case Kind::count:
     case Kind::number: return std::to_string(cell.value);
@@ -51,7 +52,7 @@ std::string render_csv(const Report& report, const std::vector<Section>& section
         for (std::size_t c = 0; c < section.columns.size(); ++c)
           if (section.columns[c].metric)
             out += io::csv_row({name, row.key, row.label, section.columns[c].key,
-                                value_text(section.columns[c].kind, row.cells[c])});
+                                value_text(kind_of(section.columns[c], row.cells[c]), row.cells[c])});
     }
     for (const auto& part : section.parts) self(self, part, name);
   };

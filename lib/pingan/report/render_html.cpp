@@ -78,7 +78,14 @@ const char* cell_class(const Column& column) {
 
 std::string badge(const std::string& text) { return "<span class=\"badge\">" + esc(text) + "</span>"; }
 
-// A set flag shows as a badge and names its row's class (e.g. overdue).
+// A rate as a bar filled to it (at most full), with the rate written beside.
+std::string progress_bar(const Cell& cell, const std::string& text) {
+  const double filled = std::clamp(cell.rate.value_or(0.0), 0.0, 1.0) * 100;
+  return fmt::format("<span class=\"progress\"><span style=\"width:{}%\"></span></span> {}", num(filled), esc(text));
+}
+
+// A set flag shows as a badge and names its row's class (e.g. overdue); a
+// value to notice marks its row as an alert.
 std::string table(const TextTable& text, const std::string& css_class) {
   std::string out = css_class.empty() ? "<table>\n<thead><tr>" : "<table class=\"" + css_class + "\">\n<thead><tr>";
   for (const auto& column : text.columns)
@@ -86,11 +93,17 @@ std::string table(const TextTable& text, const std::string& css_class) {
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : text.rows) {
     std::string classes, cells;
+    const auto r = static_cast<std::size_t>(&row - text.rows.data());
     for (std::size_t c = 0; c < row.size(); ++c) {
       const Column& column = text.columns[c];
+      const Cell& cell = text.cells[r][c];
       const bool flagged = column.kind == Kind::flag && !row[c].empty();
       if (flagged) classes += (classes.empty() ? "" : " ") + column.key;
-      cells += fmt::format("<td{}>{}</td>", cell_class(column), flagged ? badge(row[c]) : esc(row[c]));
+      if (cell.alert && classes.find("alert") == std::string::npos) classes += (classes.empty() ? "" : " ") + std::string("alert");
+      const std::string content = flagged                           ? badge(row[c])
+                                  : column.progress && !cell.null ? progress_bar(cell, row[c])
+                                                                  : esc(row[c]);
+      cells += fmt::format("<td{}>{}</td>", cell_class(column), content);
     }
     out += (classes.empty() ? "<tr>" : "<tr class=\"" + classes + "\">") + cells + "</tr>\n";
   }
@@ -385,7 +398,12 @@ th { background: var(--head); font-weight: 600; border-bottom: 1.5px solid #9ca3
 th.num, td.num { text-align: right; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fafafa; }
-tbody tr.overdue td { background: #fef2f2; }
+tbody tr.overdue td, tbody tr.alert td { background: #fef2f2; }
+tr.alert td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
+.progress { display: inline-block; width: 60pt; height: 8pt; margin-right: 4pt; vertical-align: middle;
+            background: #e5e7eb; border-radius: 4pt; overflow: hidden; }
+.progress span { display: block; height: 100%; background: var(--accent); }
+tr.alert .progress span { background: var(--warn); }
 tr.overdue td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
 .badge { display: inline-block; padding: 0 6pt; border-radius: 3pt; background: var(--warn); color: #fff;
          font-size: 8.5pt; font-weight: 700; white-space: nowrap; }
@@ -430,6 +448,7 @@ std::string render_html(const Report& report, const std::vector<Section>& sectio
   out += "</dl>\n</header>\n";
 
   for (const auto& section : sections) {
+    if (section.optional && section.rows.empty()) continue;
     out += "<section id=\"" + esc(section.key) + "\">\n<h2>" + esc(section.title) + "</h2>\n";
     out += section_body(report, section);
     // A compound section's parts, each under a heading of its own.

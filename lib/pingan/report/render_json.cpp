@@ -14,6 +14,7 @@ Json period_json(const Period& period) {
 }
 
 Json value(Kind kind, const Cell& cell) {
+  if (cell.null) return nullptr;
   switch (kind) {
     case Kind::count:
     case Kind::number: return cell.value;
@@ -24,7 +25,7 @@ Json value(Kind kind, const Cell& cell) {
     case Kind::text:
     case Kind::date: break;
   }
-  return cell.null ? Json(nullptr) : Json(cell.text);
+  return cell.text;
 }
 
 Json figures_json(const std::vector<Figure>& figures) {
@@ -53,7 +54,7 @@ void put(Json& into, const Section& section) {
   for (const auto& row : section.rows) {
     Json& object = rows.emplace_back(Json::object());
     for (std::size_t c = 0; c < section.columns.size(); ++c)
-      object[section.columns[c].key] = value(section.columns[c].kind, row.cells[c]);
+      object[section.columns[c].key] = value(kind_of(section.columns[c], row.cells[c]), row.cells[c]);
   }
   into[section.key] = std::move(rows);
 }

@@ -24,6 +24,7 @@ std::string cell(const std::string& text) {
 
 // A section under a heading of `level` (##), its parts one level down.
 void put(std::string& out, const Section& section, Lang lang, int level) {
+  if (section.optional && section.rows.empty()) return;
   out += "\n" + std::string(static_cast<std::size_t>(level), '#') + " " + cell(section.title) + "\n\n";
   const auto table = text_table(section);
   if (table.rows.empty()) {

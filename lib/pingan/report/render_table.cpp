@@ -23,6 +23,7 @@ std::string bold(const std::string& text, bool color) { return color ? "\x1b[1m"
 // A section as an aligned table under its title, then its parts.
 void put(std::string& out, const Report& report, const Section& section, std::optional<std::size_t> width,
          bool color) {
+  if (section.optional && section.rows.empty()) return;
   out += "\n" + bold(section.title, color) + "\n";
   auto table = text_table(section);
   if (table.rows.empty()) {
@@ -38,11 +39,11 @@ void put(std::string& out, const Report& report, const Section& section, std::op
       columns.push_back({""});  // the bars: the audience column drawn
       for (std::size_t i = 0; i < rows.size(); ++i) rows[i].push_back(bar(report.trend[i].audience, most, 24));
     }
-    // A set flag (an overdue case) in red.
+    // A set flag (an overdue case) and a value to notice (a target behind) in red.
     for (std::size_t c = 0; color && c < table.columns.size(); ++c)
-      if (table.columns[c].kind == Kind::flag)
-        for (auto& row : rows)
-          if (!row[c].empty()) row[c] = "\x1b[31m" + row[c] + "\x1b[0m";
+      for (std::size_t r = 0; r < rows.size(); ++r)
+        if ((table.columns[c].kind == Kind::flag && !rows[r][c].empty()) || table.cells[r][c].alert)
+          rows[r][c] = "\x1b[31m" + rows[r][c] + "\x1b[0m";
     out += io::render_table(columns, rows, {width, color});
   }
   for (const auto& part : section.parts) put(out, report, part, width, color);

@@ -48,6 +48,7 @@ struct Column {
                                                                                      : io::Align::right;
   bool shown = true;   // to people; false for a code whose label shows in the next column
   bool metric = true;  // a CSV row of its own; false when it is the row's CSV key or label
+  bool progress = false;  // a rate drawn as a progress bar in HTML
 };
 
 // One value of a row; its column's kind says which member holds it. The
@@ -60,8 +61,20 @@ struct Cell {
   std::optional<double> rate;  // nothing when undefined
   std::string text;            // text (the code) or date (ISO)
   std::string label;           // what people read instead of a code, if any
-  bool null = false;           // text that is not there: null in JSON, empty elsewhere
+  bool null = false;           // a value that is not there: null in JSON, empty in CSV, "—" for people (text and dates: empty)
+  std::optional<Kind> kind{};  // this value's kind where a column's rows differ (a target's value)
+  bool alert = false;          // a value to notice (a target behind): red on a terminal, a marked row in HTML
 };
+
+inline Kind kind_of(const Column& column, const Cell& cell) { return cell.kind.value_or(column.kind); }
+
+// A value of `kind` that may be missing, e.g. a ranking's target.
+inline Cell optional_value(std::optional<std::int64_t> value, Kind kind) {
+  Cell cell(value.value_or(0));
+  cell.kind = kind;
+  cell.null = !value;
+  return cell;
+}
 
 // Text that may be missing, e.g. a volunteer's group.
 inline Cell optional_text(const std::optional<std::string>& text, std::string label = "") {
@@ -99,6 +112,7 @@ struct Section {
   // under previous_key; CSV names their rows by that path ("volunteers.top",
   // "volunteers.previous").
   std::vector<Section> parts{};
+  bool optional = false;  // left out of people's formats when it has no rows (JSON keeps its [])
 };
 
 }  // namespace pingan::report

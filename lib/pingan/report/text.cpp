@@ -67,15 +67,32 @@ constexpr std::array kTerms = {
     Term{"rank", "排名", "Rank"},
     Term{"volunteer", "义警", "Volunteer"},
     Term{"volunteer_group", "队伍", "Group"},
+    // Targets and the ranking (SPEC §11).
+    Term{"targets", "考核指标完成情况", "Targets"},
+    Term{"ranking", "排名通报", "Ranking"},
+    Term{"installs_per_10k", "每万人注册数", "Installs per 10,000 residents"},
+    Term{"metric", "指标", "Metric"},
+    Term{"target_period", "考核周期", "Period"},
+    Term{"target", "目标", "Target"},
+    Term{"actual", "完成", "Actual"},
+    Term{"completion", "完成率", "Completion"},
+    Term{"expected", "时间进度", "Expected"},
+    Term{"met", "已完成", "met"},
+    Term{"ahead", "超进度", "ahead"},
+    Term{"behind", "落后", "behind"},
+    Term{"per_10k", "每万人", "Per 10,000"},
+    Term{"bottom", "后三位", "Bottom 3"},
 };
 
 std::string cell_text(const Column& column, const Cell& cell) {
-  switch (column.kind) {
+  const Kind kind = kind_of(column, cell);
+  if (cell.null && kind != Kind::text && kind != Kind::date) return "—";
+  switch (kind) {
     case Kind::text: return cell.label.empty() ? cell.text : cell.label;
     case Kind::date: return cell.text;
     case Kind::flag: return cell.value ? column.heading : "";
     case Kind::number: return std::to_string(cell.value);
-    default: return format_figure({column.key, column.kind, cell.value, cell.rate});
+    default: return format_figure({column.key, kind, cell.value, cell.rate});
   }
 }
 
@@ -148,9 +165,13 @@ TextTable text_table(const Section& section) {
   for (const auto& column : section.columns)
     if (column.shown) table.columns.push_back(column);
   for (const auto& row : section.rows) {
-    auto& cells = table.rows.emplace_back();
+    auto& texts = table.rows.emplace_back();
+    auto& cells = table.cells.emplace_back();
     for (std::size_t c = 0; c < section.columns.size(); ++c)
-      if (section.columns[c].shown) cells.push_back(cell_text(section.columns[c], row.cells[c]));
+      if (section.columns[c].shown) {
+        texts.push_back(cell_text(section.columns[c], row.cells[c]));
+        cells.push_back(row.cells[c]);
+      }
   }
   return table;
 }

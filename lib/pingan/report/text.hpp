@@ -36,6 +36,7 @@ std::vector<std::string> header_lines(const Report& report);
 struct TextTable {
   std::vector<Column> columns;
   std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<Cell>> cells;  // the values behind each row's texts
 };
 TextTable text_table(const Section& section);
 

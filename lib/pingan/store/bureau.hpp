@@ -13,6 +13,7 @@
 #include "pingan/records/kinds.hpp"
 #include "pingan/store/figure_source.hpp"
 #include "pingan/store/ledger.hpp"
+#include "pingan/store/targets.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::store {
@@ -53,6 +54,11 @@ class Bureau {
   virtual void copy_into(Ledger& scratch, std::optional<Date> from, std::optional<Date> to) = 0;
   // A station's name by name or code; NotFound naming `field` otherwise.
   virtual std::string find_station(const std::string& name_or_code, const std::string& field) = 0;
+  // The names of the stations not retired, by name.
+  virtual std::vector<std::string> active_stations() = 0;
+  // Sets targets directly in the bureau (SPEC §11) with the rules of a
+  // ledger's set_targets (store/targets.hpp), in one transaction.
+  virtual std::vector<SetTarget> set_targets(const std::vector<records::Target>& targets, std::string_view field) = 0;
 };
 
 // The URL as it may be shown: any password replaced by "***".

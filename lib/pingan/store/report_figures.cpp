@@ -36,6 +36,14 @@ const std::vector<FigureView>& figure_views() {
        "x.points_tenths AS points FROM {s}.duty x JOIN {s}.station s ON s.id = x.station_id "
        "JOIN {s}.volunteer v ON v.id = x.volunteer_id WHERE TRUE",
        "duty"},
+      {"r_station",
+       "SELECT x.name AS name, x.population AS population, CASE WHEN x.retired IS NULL THEN 0 ELSE 1 END AS retired "
+       "FROM {s}.station x WHERE TRUE",
+       "station"},
+      {"r_target",
+       "SELECT s.name AS station, x.metric AS metric, x.period AS period, x.first_day AS first_day, "
+       "x.last_day AS last_day, x.value AS value FROM {s}.target x JOIN {s}.station s ON s.id = x.station_id WHERE TRUE",
+       "target"},
   };
   return views;
 }
@@ -50,43 +58,83 @@ store::FigureParams params(const Period& period, const std::optional<std::string
   return {period.from, period.to, station, active};
 }
 
-}  // namespace
-
-Totals totals(FigureSource& source, const Period& period, const std::optional<std::string>& station) {
-  Totals totals;
+// The totals of the period by station (`by_station`), or of all stations
+// (or the one `station` names) under the key "".
+std::map<std::string, Totals> totals_of(FigureSource& source, const Period& period,
+                                        const std::optional<std::string>& station, bool by_station) {
+  std::map<std::string, Totals> out;
   const auto in_period = params(period, station);
-  source.query("SELECT count(*), coalesce(sum(audience), 0), coalesce(sum(materials), 0) FROM r_event "
-                  "WHERE date BETWEEN :from AND :to AND (:station IS NULL OR station = :station)",
-          in_period, [&](const store::ResultRow& row) {
-            totals.events = row.integer(0);
-            totals.audience = row.integer(1);
-            totals.materials = row.integer(2);
-          });
-  source.query("SELECT coalesce(sum(count), 0) FROM r_install "
-                  "WHERE date BETWEEN :from AND :to AND (:station IS NULL OR station = :station)",
-          in_period, [&](const store::ResultRow& row) { totals.installs = row.integer(0); });
-  source.query("SELECT count(*), coalesce(sum(amount_fen), 0) FROM r_case "
-                  "WHERE opened BETWEEN :from AND :to AND (:station IS NULL OR station = :station)",
-          in_period, [&](const store::ResultRow& row) {
-            totals.cases_opened = row.integer(0);
-            totals.amount_claimed = row.integer(1);
-          });
+  // The key column and grouping: PostgreSQL refuses a constant in GROUP BY.
+  const auto key = [by_station](std::string_view column) { return by_station ? std::string(column) : "''"; };
+  const auto group = [by_station](std::string_view column) {
+    return by_station ? " GROUP BY " + std::string(column) : std::string();
+  };
+  source.query("SELECT " + key("station") + ", count(*), coalesce(sum(audience), 0), coalesce(sum(materials), 0) "
+               "FROM r_event WHERE date BETWEEN :from AND :to AND (:station IS NULL OR station = :station)" +
+                   group("station"),
+               in_period, [&](const store::ResultRow& row) {
+                 Totals& totals = out[row.text(0)];
+                 totals.events = row.integer(1);
+                 totals.audience = row.integer(2);
+                 totals.materials = row.integer(3);
+               });
+  source.query("SELECT " + key("station") + ", coalesce(sum(count), 0) FROM r_install "
+               "WHERE date BETWEEN :from AND :to AND (:station IS NULL OR station = :station)" + group("station"),
+               in_period, [&](const store::ResultRow& row) { out[row.text(0)].installs = row.integer(1); });
+  source.query("SELECT " + key("station") + ", count(*), coalesce(sum(amount_fen), 0) FROM r_case "
+               "WHERE opened BETWEEN :from AND :to AND (:station IS NULL OR station = :station)" + group("station"),
+               in_period, [&](const store::ResultRow& row) {
+                 Totals& totals = out[row.text(0)];
+                 totals.cases_opened = row.integer(1);
+                 totals.amount_claimed = row.integer(2);
+               });
   // A case counts as finished in the period when its latest final timeline
   // entry in the period is there; a later reopening does not undo that.
-  source.query(R"(
-SELECT count(*), coalesce(sum(recovered), 0), coalesce(sum(amount), 0) FROM (
-  SELECT u.recovered_fen AS recovered, c.amount_fen AS amount,
+  source.query("SELECT " + key("station") + R"(, count(*), coalesce(sum(recovered), 0), coalesce(sum(amount), 0) FROM (
+  SELECT c.station AS station, u.recovered_fen AS recovered, c.amount_fen AS amount,
          row_number() OVER (PARTITION BY u.case_id ORDER BY u.seq DESC) AS latest
   FROM r_update u JOIN r_case c ON c.id = u.case_id
   WHERE u.status IN ('refunded', 'rejected', 'withdrawn') AND u.date BETWEEN :from AND :to
     AND (:station IS NULL OR c.station = :station)) AS finished
-WHERE latest = 1)",
-          in_period, [&](const store::ResultRow& row) {
-            totals.cases_finished = row.integer(0);
-            totals.amount_recovered = row.integer(1);
-            totals.amount_finished = row.integer(2);
-          });
-  return totals;
+WHERE latest = 1)" + group("station"),
+               in_period, [&](const store::ResultRow& row) {
+                 Totals& totals = out[row.text(0)];
+                 totals.cases_finished = row.integer(1);
+                 totals.amount_recovered = row.integer(2);
+                 totals.amount_finished = row.integer(3);
+               });
+  return out;
+}
+
+}  // namespace
+
+Totals totals(FigureSource& source, const Period& period, const std::optional<std::string>& station) {
+  return totals_of(source, period, station, false)[""];
+}
+
+std::map<std::string, Totals> totals_by_station(FigureSource& source, const Period& period) {
+  return totals_of(source, period, std::nullopt, true);
+}
+
+std::vector<store::StationFacts> stations(FigureSource& source) {
+  std::vector<store::StationFacts> out;
+  source.query("SELECT name, population, retired FROM r_station ORDER BY name /*binary*/", params(Period{}, {}),
+               [&](const store::ResultRow& row) {
+                 out.push_back({row.text(0), row.null(1) ? std::nullopt : std::optional(row.integer(1)),
+                                row.integer(2) != 0});
+               });
+  return out;
+}
+
+std::vector<store::StoredTarget> targets_on(FigureSource& source, Date day, const std::optional<std::string>& station) {
+  std::vector<store::StoredTarget> out;
+  source.query("SELECT station, metric, period, value FROM r_target "
+               "WHERE first_day <= :to AND last_day >= :to AND (:station IS NULL OR station = :station)",
+               params(Period{day, day, ""}, station), [&](const store::ResultRow& row) {
+                 out.push_back({row.text(0), row.text(1), parse_period_label(row.text(2), "target.period"),
+                                row.integer(3)});
+               });
+  return out;
 }
 
 // Event figures by the event's key plus installs by the install's key; by

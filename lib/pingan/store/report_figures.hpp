@@ -4,6 +4,7 @@
 // over views every engine provides (store/figure_source.hpp): codes and raw
 // names only; the report model adds labels and masks names.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,21 @@ struct BoardRow {
   std::int64_t points = 0;  // tenths, adjustments included
 };
 
+// A station as targets and rankings need it (SPEC §11).
+struct StationFacts {
+  std::string name;
+  std::optional<std::int64_t> population;
+  bool retired = false;
+};
+
+// A target as stored: its value in the metric's unit.
+struct StoredTarget {
+  std::string station;
+  std::string metric;
+  Period period;
+  std::int64_t value = 0;
+};
+
 }  // namespace pingan::store
 
 namespace pingan::report::queries {
@@ -50,6 +66,13 @@ using store::FigureSource;
 
 // The functions below run inside source.read_snapshot; `station` (a name) filters.
 Totals totals(FigureSource& source, const Period& period, const std::optional<std::string>& station);
+// The same for each station with anything in the period, by name.
+std::map<std::string, Totals> totals_by_station(FigureSource& source, const Period& period);
+
+// Every station, by name (code point order).
+std::vector<store::StationFacts> stations(FigureSource& source);
+// The targets whose period holds `day`, of one station or all.
+std::vector<store::StoredTarget> targets_on(FigureSource& source, Date day, const std::optional<std::string>& station);
 
 enum class Group { station, venue, topic };
 // Most events first, then by key; labels left empty.

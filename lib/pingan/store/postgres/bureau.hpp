@@ -35,6 +35,8 @@ class PostgresBureau : public Bureau {
   FigureSource& figures() override;
   std::string find_station(const std::string& name_or_code, const std::string& field) override;
   void copy_into(Ledger& scratch, std::optional<Date> from, std::optional<Date> to) override;
+  std::vector<std::string> active_stations() override;
+  std::vector<SetTarget> set_targets(const std::vector<records::Target>& targets, std::string_view field) override;
 
  private:
   // Failure unless the schema is this build's (run `pingan bureau init`).

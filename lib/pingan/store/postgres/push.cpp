@@ -77,6 +77,18 @@ std::string upsert(const Kind& kind) {
                      join(old_values), join(new_values));
 }
 
+// A record the bureau holds under another uid with the same identifying
+// values (kinds.hpp, Table::unique_by) gives way to the one sent.
+std::string replace_same(const Kind& kind) {
+  const Table& table = kind.table;
+  std::vector<std::string> same;
+  for (auto column : table.unique_by)
+    same.push_back(fmt::format("t.{0} = {1}", quoted_name(column), stored_value(table, column)));
+  std::string conditions;
+  for (const auto& each : same) conditions += each + " AND ";
+  return fmt::format("DELETE FROM pingan.{0} t USING stage_{0} s WHERE {1}t.uid <> s.uid", table.name, conditions);
+}
+
 // The parent's id by its uid, one index lookup a row: a join would let the
 // planner, which knows nothing of a fresh temporary table, scan the whole
 // parent table for every batch.
@@ -177,9 +189,11 @@ PushCounts PostgresBureau::push(Ledger& ledger, bool dry_run, const std::string&
             if (counts.sent[kind] == 0) continue;
             connection_.exec(create_stage(kind.table, false));
             const std::string upsert_sql = upsert(kind);
+            const std::string replace_sql = kind.table.unique_by.empty() ? "" : replace_same(kind);
             const std::string remember = fmt::format("INSERT INTO pushed SELECT uid FROM stage_{} ON CONFLICT DO NOTHING",
                                                      kind.table.name);
             Stager records(connection_, kind.table, false, [&](std::size_t rows) {
+              if (!replace_sql.empty()) connection_.exec(replace_sql);
               connection_.exec(upsert_sql);
               if (!kind.children.empty()) connection_.exec(remember);
               done += static_cast<std::int64_t>(rows);

@@ -14,11 +14,32 @@ using sqlite::db;
 const records::Kind& kStation = records::station_kind();
 
 Station read_station(SQLite::Statement& row) {
-  return Station{row.getColumn(0).getInt64(), row.getColumn(1).getString(), row.getColumn(2).getString(),
-                 sqlite::optional_text(row.getColumn(3)), sqlite::optional_text(row.getColumn(4))};
+  Station station{row.getColumn(0).getInt64(), row.getColumn(1).getString(), row.getColumn(2).getString(),
+                  sqlite::optional_text(row.getColumn(3)), sqlite::optional_text(row.getColumn(4))};
+  if (!row.getColumn(5).isNull()) station.population = row.getColumn(5).getInt64();
+  if (!row.getColumn(6).isNull()) station.retired = parse_iso_date(row.getColumn(6).getString(), "station.retired");
+  return station;
 }
 
-constexpr const char* kSelect = "SELECT id, uid, name, code, bureau FROM station ";
+constexpr const char* kSelect = "SELECT id, uid, name, code, bureau, population, retired FROM station ";
+
+// A name or code may not stand for two stations, since either picks one.
+void refuse_clash(Ledger& ledger, const std::string& value, const char* field, std::int64_t except_id) {
+  SQLite::Statement clash(db(ledger), "SELECT name FROM station WHERE (name = ?1 OR code = ?1) AND id <> ?2");
+  clash.bind(1, value);
+  clash.bind(2, except_id);
+  if (clash.executeStep())
+    throw InputError(field, "\"" + value + "\" is already used by station \"" + clash.getColumn(0).getString() + "\"");
+}
+
+// Binds name, code, bureau, population and retired from `first` on.
+void bind_fields(SQLite::Statement& statement, int first, const Station& station) {
+  statement.bind(first, station.name);
+  sqlite::bind_optional(statement, first + 1, station.code);
+  sqlite::bind_optional(statement, first + 2, station.bureau);
+  if (station.population) statement.bind(first + 3, *station.population); else statement.bind(first + 3);
+  sqlite::bind_optional(statement, first + 4, station.retired ? std::optional(station.retired->iso()) : std::nullopt);
+}
 
 std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& name) {
   SQLite::Statement query(db(ledger), "SELECT id FROM station WHERE name = ?");
@@ -29,30 +50,56 @@ std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& 
 
 }  // namespace
 
+std::int64_t parse_population(std::string_view text, std::string_view field) {
+  const std::int64_t population = parse_count(text, field);
+  if (population == 0) throw InputError(std::string(field), "a population must be above 0");
+  return population;
+}
+
 Station add_station(Ledger& ledger, Station station) {
   return ledger.write([&] {
-    // A name or code may not stand for two stations, since either picks one.
-    auto refuse_clash = [&](const std::string& value, const char* field) {
-      SQLite::Statement clash(db(ledger), "SELECT name FROM station WHERE name = ?1 OR code = ?1");
-      clash.bind(1, value);
-      if (clash.executeStep())
-        throw InputError(field, "\"" + value + "\" is already used by station \"" + clash.getColumn(0).getString() + "\"");
-    };
-    refuse_clash(station.name, "name");
-    if (station.code) refuse_clash(*station.code, "--code");
+    refuse_clash(ledger, station.name, "name", 0);
+    if (station.code) refuse_clash(ledger, *station.code, "--code", 0);
     if (station.uid.empty()) station.uid = new_uid();
-    SQLite::Statement insert(db(ledger),
-                             "INSERT INTO station (uid, name, code, bureau, created_at) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement insert(db(ledger), "INSERT INTO station (uid, name, code, bureau, population, retired, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, station.uid);
-    insert.bind(2, station.name);
-    sqlite::bind_optional(insert, 3, station.code);
-    sqlite::bind_optional(insert, 4, station.bureau);
-    insert.bind(5, ledger.now());
+    bind_fields(insert, 2, station);
+    insert.bind(7, ledger.now());
     insert.exec();
     station.id = db(ledger).getLastInsertRowid();
     sqlite::record_audit(ledger, "add", kStation, station.uid, nullptr, records::stored_json(station));
     return station;
   });
+}
+
+std::optional<Station> update_station(Ledger& ledger, const Station& changed) {
+  return ledger.write([&]() -> std::optional<Station> {
+    SQLite::Statement query(db(ledger), std::string(kSelect) + "WHERE id = ?");
+    query.bind(1, changed.id);
+    if (!query.executeStep()) throw NotFound("station " + std::to_string(changed.id) + " not found");
+    const Station before = read_station(query);
+    const auto before_json = records::stored_json(before), after_json = records::stored_json(changed);
+    if (before_json == after_json) return std::nullopt;
+    refuse_clash(ledger, changed.name, "--name", changed.id);
+    if (changed.code) refuse_clash(ledger, *changed.code, "--code", changed.id);
+    SQLite::Statement update(db(ledger),
+                             "UPDATE station SET name = ?, code = ?, bureau = ?, population = ?, retired = ? WHERE id = ?");
+    bind_fields(update, 1, changed);
+    update.bind(6, changed.id);
+    update.exec();
+    sqlite::record_audit(ledger, "edit", kStation, before.uid, before_json, after_json);
+    return changed;
+  });
+}
+
+Station find_active_station(Ledger& ledger, std::string_view name_or_code, std::string_view field) {
+  Station station = find_station(ledger, name_or_code, field);
+  if (station.retired)
+    throw InputError(std::string(field), "station " + pingan::quoted(station.name) + " was retired on " + station.retired->iso() +
+                                             " and takes no new records (pingan station retire " + station.name +
+                                             " --undo)");
+  return station;
 }
 
 std::vector<Station> list_stations(Ledger& ledger) {
@@ -91,6 +138,10 @@ void import_station(Importer& importer, const Fields& fields, const std::string&
   station.name = parse_name(fields.required("name"), "name");
   if (auto code = fields.optional_text("code"); !code.empty()) station.code = parse_name(code, "code");
   if (auto bureau = fields.optional_text("bureau"); !bureau.empty()) station.bureau = parse_name(bureau, "bureau");
+  if (auto population = fields.optional_text("population"); !population.empty())
+    station.population = parse_population(population, "population");
+  if (auto retired = fields.optional_text("retired"); !retired.empty())
+    station.retired = parse_date(retired, importer.options().today, "retired");
   if (station_id_named(importer.ledger(), station.name)) {  // stations are known by name
     ++importer.counts().skipped;
     return;
