@@ -19,4 +19,3 @@ CREATE TABLE target (
   updated_at timestamptz NOT NULL,
   UNIQUE (station_id, metric, period)
 );
-CREATE INDEX target_by_day ON target(last_day, first_day);

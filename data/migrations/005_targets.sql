@@ -8,7 +8,8 @@ ALTER TABLE station ADD COLUMN retired TEXT;  -- the day it was retired; NULL wh
 -- A target (考核指标) of one station for one metric over a month, quarter or
 -- year. value is in the metric's unit: a count, fen for amount_recovered,
 -- tenths for installs_per_10k. period is its label (2026-11, 2026-Q4, 2026);
--- first_day and last_day are its days, which the report picks targets by.
+-- first_day and last_day are its days, which the report picks targets by
+-- (a station has a few targets a year: no index needed beyond the unique key).
 CREATE TABLE target (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   uid        TEXT NOT NULL UNIQUE,
@@ -22,7 +23,6 @@ CREATE TABLE target (
   updated_at TEXT NOT NULL,
   UNIQUE (station_id, metric, period)
 );
-CREATE INDEX target_by_day ON target(last_day, first_day);
 
 -- target: kind target (see 004_push.sql)
 CREATE TRIGGER push_target_insert AFTER INSERT ON target BEGIN

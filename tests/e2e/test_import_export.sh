@@ -35,9 +35,9 @@ ok "export --kind all"
 # Into an empty database: the same records (by uid); twice: nothing more.
 export PINGAN_DB=$TEST_DIR/copy.db
 expect_ok pingan import "$TEST_DIR/all.jsonl"
-expect_stdout_contains "imported 2 stations, 2 events, 2 installs, 1 cases, 0 volunteers, 0 tasks, 0 duties (0 already there)"
+expect_stdout_contains "imported 2 stations, 2 events, 2 installs, 1 cases, 0 volunteers, 0 tasks, 0 duties, 0 targets (0 already there)"
 expect_ok pingan import "$TEST_DIR/all.jsonl"
-expect_stdout_contains "imported 0 stations, 0 events, 0 installs, 0 cases, 0 volunteers, 0 tasks, 0 duties (7 already there)"
+expect_stdout_contains "imported 0 stations, 0 events, 0 installs, 0 cases, 0 volunteers, 0 tasks, 0 duties, 0 targets (7 already there)"
 expect_ok pingan export --output "$TEST_DIR/again.jsonl"
 strip_ids() { sed -E 's/"(id|event_id)":[0-9]+,//g' "$1" | sort; }
 expect_eq "$(strip_ids "$TEST_DIR/again.jsonl")" "$(strip_ids "$TEST_DIR/all.jsonl")" "round trip"

@@ -108,7 +108,7 @@ ok "a record left in both files counts once in lists, report and export"
 # ---- check and backup name every kind ---------------------------------------
 expect_ok pingan check
 expect_stdout_contains "stations, "
-expect_stdout_contains " duties)"
+expect_stdout_contains " duties, 0 targets)"
 expect_ok pingan backup "$TEST_DIR/backup.db"
 expect_stdout_contains "2 stations, "
 ok "check and backup count every kind"
