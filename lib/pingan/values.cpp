@@ -3,8 +3,10 @@
 // floating point.
 #include "pingan/values.hpp"
 
+#include <algorithm>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
@@ -364,12 +366,14 @@ Period parse_quarter(std::string_view text, Date today, std::string_view field) 
 }
 
 Period parse_period_label(std::string_view text, std::string_view field) {
-  const std::string_view t = trim(text);
-  const Date any{2000, 1, 1};  // labels name their year: "this" and "last" are not labels
+  std::string_view t = trim(text);
+  const Date any{2000, 1, 1};  // a label names its year: "this" and "last" are not labels
+  const bool starts_with_year = t.size() >= 4 && std::all_of(t.begin(), t.begin() + 4, is_digit);
+  if (!starts_with_year) t = "";  // refused below
   if (t.size() == 4) return parse_year(t, any, field);
   if (t.size() == 7 && (t[5] == 'Q' || t[5] == 'q')) return parse_quarter(t, any, field);
   if (t.size() == 7) return parse_month(t, any, field);
-  throw InputError(std::string(field), "not a month, quarter or year: " + quoted(t) + " (e.g. 2026-11, 2026-Q4, 2026)");
+  throw InputError(std::string(field), "not a month, quarter or year: " + quoted(text) + " (e.g. 2026-11, 2026-Q4, 2026)");
 }
 
 Period make_range(Date from, Date to) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pingan/errors.hpp"
+#include "pingan/records/target.hpp"
 #include "pingan/values.hpp"
 
 using namespace std::literals;
@@ -857,4 +858,56 @@ TEST_CASE("years: 2026, this, last, 今年, 去年; the previous period of a yea
   CHECK(previous.to == pingan::Date{2023, 12, 31});
   for (const char* bad : {"", "26", "20266", "2026-1", "1899", "2101", "明年"})
     CHECK_THROWS_AS(pingan::parse_year(bad, today), pingan::InputError);
+}
+
+TEST_CASE("quarters: 2026-Q4, this, last, 本季度, 上季度; a quarter's previous period is the quarter before") {
+  const pingan::Date today{2026, 11, 29};
+  const auto q4 = pingan::parse_quarter("2026-Q4", today);
+  CHECK(q4.from == pingan::Date{2026, 10, 1});
+  CHECK(q4.to == pingan::Date{2026, 12, 31});
+  CHECK(q4.label == "2026-Q4");
+  CHECK(q4.length_days() == 92);
+  CHECK(pingan::parse_quarter("2026q1", today).to == pingan::Date{2026, 3, 31});
+  CHECK(pingan::parse_quarter("this", today) == q4);
+  CHECK(pingan::parse_quarter("本季度", today) == q4);
+  CHECK(pingan::parse_quarter("last", today).label == "2026-Q3");
+  CHECK(pingan::parse_quarter("上季度", pingan::Date{2026, 2, 1}).label == "2025-Q4");
+  CHECK(pingan::previous_period(q4).label == "2026-Q3");
+  CHECK(pingan::previous_period(pingan::parse_quarter("2026-Q1", today)).label == "2025-Q4");
+  CHECK(pingan::previous_period(pingan::parse_quarter("2026-Q1", today)).to == pingan::Date{2025, 12, 31});
+  // The same days given as a range are a quarter too.
+  CHECK(pingan::previous_period(pingan::make_range({2026, 4, 1}, {2026, 6, 30})).label == "2026-Q1");
+  for (const char* bad : {"", "2026-Q0", "2026-Q5", "2026-4", "Q4", "2026-Q44", "1899-Q4", "下季度"})
+    CHECK_THROWS_AS(pingan::parse_quarter(bad, today), pingan::InputError);
+}
+
+TEST_CASE("a stored period label: a month, a quarter or a year, and nothing relative") {
+  CHECK(pingan::parse_period_label("2026-11", "period").to == pingan::Date{2026, 11, 30});
+  CHECK(pingan::parse_period_label("2026-Q2", "period").from == pingan::Date{2026, 4, 1});
+  CHECK(pingan::parse_period_label("2026", "period").length_days() == 365);
+  for (const char* bad : {"", "this", "last", "2026-W48", "2026-11-01", "本季度"})
+    CHECK_THROWS_AS(pingan::parse_period_label(bad, "period"), pingan::InputError);
+}
+
+TEST_CASE("target values: positive, in the metric's unit") {
+  using pingan::records::parse_metric;
+  using pingan::records::parse_target_value;
+  CHECK(parse_target_value(parse_metric("installs", "METRIC"), "300", "VALUE") == 300);
+  CHECK(parse_target_value(parse_metric("amount_recovered", "METRIC"), "¥50000.50", "VALUE") == 5000050);
+  CHECK(parse_target_value(parse_metric("amount_recovered", "METRIC"), "50000.5", "VALUE") == 5000050);
+  CHECK(parse_target_value(parse_metric("installs_per_10k", "METRIC"), "7.5", "VALUE") == 75);
+  CHECK(pingan::records::format_target_value(parse_metric("installs_per_10k", "METRIC"), 80) == "8");
+  CHECK(pingan::records::target_value_json(parse_metric("amount_recovered", "METRIC"), 5000050) == 50000.5);
+  for (auto [metric, bad] : std::vector<std::pair<const char*, const char*>>{
+           {"installs", "0"}, {"installs", "-3"}, {"installs", "2.5"}, {"events", ""}, {"amount_recovered", "0.00"},
+           {"amount_recovered", "1.234"}, {"installs_per_10k", "7.25"}, {"installs_per_10k", "0"},
+           {"installs_per_10k", "-1"}}) {
+    CAPTURE(metric);
+    CAPTURE(bad);
+    CHECK_THROWS_AS(parse_target_value(parse_metric(metric, "METRIC"), bad, "VALUE"), pingan::InputError);
+  }
+  CHECK_THROWS_WITH_AS(parse_metric("registrations", "METRIC"),
+                       doctest::Contains("events, audience, materials, installs, cases_finished, amount_recovered, "
+                                         "installs_per_10k"),
+                       pingan::InputError);
 }
