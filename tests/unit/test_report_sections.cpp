@@ -351,3 +351,77 @@ TEST_CASE("the top of the volunteers is the board's first five rows, ties at the
   CHECK(report.top[4].rank == 4);
   CHECK(report.volunteers.active == 7);
 }
+
+namespace {
+
+// A month with three targets (a count, money, per 10,000 residents) and a
+// ranking where one station has no target and no population.
+Report targets_month(Lang lang) {
+  Report r;
+  r.lang = lang;
+  r.period = pingan::parse_month("2026-11", Date{2026, 11, 28});
+  r.previous_period = pingan::previous_period(r.period);
+  r.targets = {{"城关派出所", "amount_recovered", "Amount recovered", "2026", 5000000, 6000050, 1.2, 0.9, "met", "met"},
+               {"城关派出所", "installs", "App installs", "2026-11", 300, 120, 0.4, 0.9, "behind", "behind"},
+               {"树林召派出所", "installs_per_10k", "Installs per 10,000 residents", "2026-Q4", 80, std::nullopt,
+                std::nullopt, 0.6, "behind", "behind"}};
+  r.rank_metric = "installs";
+  r.ranking = {{1, "城关派出所", 120, 300, 0.4, 25, true}, {2, "树林召派出所", 7, std::nullopt, std::nullopt, std::nullopt, true}};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("targets and ranking: each value in its metric's unit, missing values null") {
+  const Report report = targets_month(Lang::en);
+  const auto json = nlohmann::ordered_json::parse(render_json(report));
+  CHECK(json["targets"].dump() ==
+        R"([{"station":"城关派出所","metric":"amount_recovered","period":"2026","target":50000.0,"actual":60000.5,)"
+        R"("completion":1.2,"expected":0.9,"status":"met"},)"
+        R"({"station":"城关派出所","metric":"installs","period":"2026-11","target":300,"actual":120,"completion":0.4,)"
+        R"("expected":0.9,"status":"behind"},)"
+        R"({"station":"树林召派出所","metric":"installs_per_10k","period":"2026-Q4","target":8,"actual":null,)"
+        R"("completion":null,"expected":0.6,"status":"behind"}])");
+  CHECK(json["ranking"].dump() ==
+        R"([{"rank":1,"station":"城关派出所","metric":"installs","actual":120,"target":300,"completion":0.4,)"
+        R"("per_10k":2.5,"bottom":true},)"
+        R"({"rank":2,"station":"树林召派出所","metric":"installs","actual":7,"target":null,"completion":null,)"
+        R"("per_10k":null,"bottom":true}])");
+
+  const std::string csv = render_csv(report);
+  CHECK(has(csv, "targets,城关派出所:amount_recovered,2026,target,50000.00\n"));
+  CHECK(has(csv, "targets,城关派出所:amount_recovered,2026,actual,60000.50\n"));
+  CHECK(has(csv, "targets,城关派出所:installs,2026-11,completion,0.4000\n"));
+  CHECK(has(csv, "targets,城关派出所:installs,2026-11,expected,0.9000\n"));
+  CHECK(has(csv, "targets,树林召派出所:installs_per_10k,2026-Q4,target,8\n"));
+  CHECK(has(csv, "targets,树林召派出所:installs_per_10k,2026-Q4,actual,\n"));
+  CHECK(has(csv, "ranking,城关派出所,城关派出所,rank,1\n"));
+  CHECK(has(csv, "ranking,城关派出所,城关派出所,per_10k,2.5\n"));
+  CHECK(has(csv, "ranking,树林召派出所,树林召派出所,per_10k,\n"));
+  CHECK_FALSE(has(csv, ",status,"));  // targets: target, actual, completion, expected only
+  CHECK_FALSE(has(csv, "ranking,城关派出所,城关派出所,target,"));  // ranking: rank, actual, completion, per_10k
+
+  const std::string table = render_table(report, std::nullopt, true);
+  CHECK(has(table, "\x1b[31mbehind\x1b[0m"));
+  CHECK_FALSE(has(table, "\x1b[31mmet"));
+  const std::string markdown = render_markdown(report);
+  CHECK(has(markdown, "| 树林召派出所 | Installs per 10,000 residents | 2026-Q4 | 8 | — | — | 60.0% | behind |\n"));
+  CHECK(has(markdown, "| 城关派出所 | Amount recovered | 2026 | 50,000.00 | 60,000.50 | 120.0% | 90.0% | met |\n"));
+  const std::string html = render_html(report);
+  CHECK(has(html, "<tr class=\"alert\">"));
+  CHECK(has(html, "<span class=\"progress\"><span style=\"width:40.0%\"></span></span> 40.0%"));
+  CHECK(has(html, "<span class=\"progress\"><span style=\"width:100.0%\"></span></span> 120.0%"));
+}
+
+TEST_CASE("targets: left out of people's formats when there are none, an empty list in JSON") {
+  Report report = targets_month(Lang::zh);
+  report.targets.clear();
+  report.rank_metric.reset();
+  report.ranking.clear();
+  CHECK_FALSE(has(render_markdown(report), "考核指标"));
+  CHECK_FALSE(has(render_table(report, std::nullopt, false), "考核指标"));
+  CHECK_FALSE(has(render_html(report), "考核指标"));
+  const auto json = nlohmann::ordered_json::parse(render_json(report));
+  CHECK(json["targets"] == nlohmann::ordered_json::array());
+  CHECK_FALSE(json.contains("ranking"));
+}
