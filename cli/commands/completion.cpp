@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "commands/commands.hpp"
+#include "pingan/records/kinds.hpp"
+#include "pingan/records/target.hpp"
 
 namespace pingan::cli {
 namespace {
@@ -43,6 +45,10 @@ Values option_values(Context& context) {
     return out;
   };
   const Config& config = context.config();
+  std::vector<std::string> kinds{"all"}, metrics;
+  for (const auto& kind : records::kinds())
+    if (&kind != &records::station_kind()) kinds.emplace_back(kind.plural);
+  for (const auto& metric : records::target_metrics()) metrics.emplace_back(metric.code);
   return {{"--venue", codes(config.venues)},
           {"--topic", codes(config.topics)},
           {"--category", codes(config.categories)},
@@ -51,7 +57,8 @@ Values option_values(Context& context) {
           {"--format", {"table", "json", "csv", "markdown", "html", "jsonl"}},
           {"--lang", {"zh", "en"}},
           {"--status", {"open", "closed", "all", "submitted", "refunded", "rejected", "withdrawn", "active", "left", "done"}},
-          {"--kind", {"all", "events", "installs", "cases", "volunteers", "tasks", "duties"}},
+          {"--kind", kinds},
+          {"--rank", metrics},
           {"--grade", {"excellent", "qualified"}}};
 }
 

@@ -287,6 +287,10 @@ result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan event a); COMP_CWORD=2; 
 expect_eq "$result" add "completion of 'pingan event a'"
 result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan event list --w); COMP_CWORD=3; _pingan; echo "${COMPREPLY[*]}"' <<<"$completion")
 expect_eq "$result" --week "completion of 'pingan event list --w'"
+result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan report --rank installs); COMP_CWORD=3; _pingan; echo "${COMPREPLY[*]}"' <<<"$completion")
+expect_eq "$result" "installs installs_per_10k" "completion of 'pingan report --rank installs'"
+result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan export --kind t); COMP_CWORD=3; _pingan; echo "${COMPREPLY[*]}"' <<<"$completion")
+expect_eq "$result" "tasks targets" "completion of 'pingan export --kind t': every kind"
 for shell in zsh fish; do expect_ok pingan completion "$shell"; done
 expect_exit 2 pingan completion tcsh
 ok "completion scripts"
