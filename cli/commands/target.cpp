@@ -130,11 +130,17 @@ Examples:
     list_options->period.bound(context.today(), filter.from, filter.to);
     auto ledger = context.open_to_list(list_options->bureau_db, false, std::nullopt, std::nullopt);
     filter.station = station_filter(ledger, list_options->station);
+    const Format format = parse_format(list_options->format);
     std::vector<Json> records;
-    for (const auto& each : store::list_targets(ledger, filter)) records.push_back(records::to_json(each));
+    for (const auto& each : store::list_targets(ledger, filter)) {
+      Json& record = records.emplace_back(records::to_json(each));
+      // People read the value in its unit: 300, 5000.00, 7.5.
+      if (format == Format::table)
+        record["value"] = records::format_target_value(records::parse_metric(each.metric, "metric"), each.value);
+    }
     records::Target shape;
     shape.metric = "events";
-    print_list(context, parse_format(list_options->format), records, records::to_json(shape), kTargetFields);
+    print_list(context, format, records, records::to_json(shape), kTargetFields);
   });
 
   struct DeleteOptions {

@@ -29,12 +29,14 @@ pingan() {
 ev() { pingan event add "$@"; }
 
 # ── Stations (派出所) ────────────────────────────────────────────────────────
-pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局
-pingan station add 呼和木独派出所 --code hhmd --bureau 杭锦旗公安局
+# With the population of their jurisdiction (辖区人口) where they have one:
+# the intelligence and command centre serves the whole banner.
+pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局 --population 16000
+pingan station add 呼和木独派出所 --code hhmd --bureau 杭锦旗公安局 --population 12500
 pingan station add 达拉特旗公安局情报指挥中心 --code dlt-qbzx --bureau 达拉特旗公安局
-pingan station add 树林召派出所 --code slz --bureau 达拉特旗公安局
-pingan station add 正阳派出所 --code zy --bureau 海拉尔分局
-pingan station add 向华派出所 --code xh --bureau 海拉尔分局
+pingan station add 树林召派出所 --code slz --bureau 达拉特旗公安局 --population 64000
+pingan station add 正阳派出所 --code zy --bureau 海拉尔分局 --population 40000
+pingan station add 向华派出所 --code xh --bureau 海拉尔分局 --population 36000
 
 # The database's own station and officer (written into $PINGAN_CONFIG).
 pingan init --station 吉日嘎朗图派出所 --officer 寇小青
@@ -212,3 +214,10 @@ pingan duty add --volunteer 巴图 --duty intelligence --adopted --date 2026-11-
 pingan duty add --volunteer 王芳 --duty opinion --date 2026-11-24
 pingan duty add --volunteer 张敏 --duty mediation --date 2026-11-26 --place 向华小区
 pingan points adjust --volunteer 刘洋 --points 2 --reason "协助找回走失老人" --date 2026-11-27
+
+# ── Targets (考核指标) set by the bureaus for November, the quarter and the year ──
+pingan target set installs 150 --month 2026-11                     # every station
+pingan target set installs 250 --month 2026-11 --station dlt-qbzx  # the command centre's own
+pingan target set events 24 --quarter 2026-Q4
+pingan target set installs_per_10k 30 --quarter 2026-Q4 --station zy
+pingan target set amount_recovered 5000 --year 2026 --station zy

@@ -74,7 +74,7 @@ constexpr std::array kTerms = {
     Term{"metric", "指标", "Metric"},
     Term{"target_period", "考核周期", "Period"},
     Term{"target", "目标", "Target"},
-    Term{"actual", "完成", "Actual"},
+    Term{"actual", "完成数", "Actual"},
     Term{"completion", "完成率", "Completion"},
     Term{"expected", "时间进度", "Expected"},
     Term{"met", "已完成", "met"},
