@@ -52,7 +52,7 @@ class Bureau {
   // (either end open), every station and volunteer. For the lists and export
   // of a bureau, which then run on it as on a station's ledger.
   virtual void copy_into(Ledger& scratch, std::optional<Date> from, std::optional<Date> to) = 0;
-  // A station's name by name or code; NotFound naming `field` otherwise.
+  // A station's name by name or code; InputError naming `field` (and the bureau's stations) otherwise.
   virtual std::string find_station(const std::string& name_or_code, const std::string& field) = 0;
   // The names of the stations not retired, by name.
   virtual std::vector<std::string> active_stations() = 0;

@@ -178,8 +178,12 @@ std::string PostgresBureau::find_station(const std::string& name_or_code, const 
   const auto result = connection_.exec("SELECT name FROM station WHERE name = $1 OR code = $1 ORDER BY name = $1 DESC "
                                        "LIMIT 1",
                                        {name_or_code});
-  if (result.rows() == 0)
-    throw NotFound(fmt::format("{}: no station {} in the bureau database", field, pingan::quoted(name_or_code)));
+  if (result.rows() == 0) {
+    // As on a ledger (SPEC §5): bad input, exit 2, naming the stations there are.
+    const auto all = connection_.exec("SELECT string_agg(name, ', ' ORDER BY name COLLATE \"C\") FROM station");
+    throw InputError(field, fmt::format("unknown station {} in the bureau database; {}", pingan::quoted(name_or_code),
+                                        all.null(0, 0) ? "it has none yet (pingan push)" : "it has: " + all.text(0, 0)));
+  }
   return result.text(0, 0);
 }
 

@@ -22,8 +22,7 @@ std::vector<SetTarget> PostgresBureau::set_targets(const std::vector<records::Ta
     for (records::Target target : targets) {
       const auto station = connection_.exec("SELECT id, population IS NOT NULL FROM station WHERE name = $1",
                                             {target.station});
-      if (station.rows() == 0)
-        throw NotFound(fmt::format("{}: no station {} in the bureau database", field, pingan::quoted(target.station)));
+      if (station.rows() == 0) find_station(target.station, std::string(field));  // names the stations there are
       if (target.metric == records::kInstallsPer10k && station.text(0, 1) != "t")
         throw InputError(std::string(field), fmt::format("station {} has no population for an {} target (push it from "
                                                          "a ledger where `pingan station edit` gave it one)",
