@@ -486,3 +486,16 @@ expect_ok pingan report --week 2026-W48 --rank installs --format json
 expect_eq "$(jq -c --arg f "$F" '.ranking[] | select(.station == $f) | [.rank, .actual, .target, .per_10k, .bottom]' <<<"$OUT")" \
   '[6,0,null,0,true]' "F ranked once active again"
 ok "station retire --undo: records accepted again, the station ranked again"
+
+# ---- an imported target for a station, metric and period already set here ------------------------
+# Another ledger's target (another uid) for one of ours is skipped: ours is kept.
+expect_ok pingan export --kind targets --format jsonl
+theirs=$(head -n 1 <<<"$OUT" | jq -c '.uid = "0f0e0d0c-0b0a-4909-8807-060504030201" | .value = 999')
+ours=$(head -n 1 <<<"$OUT" | jq -c '[.station, .metric, .period, .value]')
+printf '%s\n' "$theirs" >"$TEST_DIR/theirs.jsonl"
+expect_ok pingan import "$TEST_DIR/theirs.jsonl" --kind targets
+expect_stdout_contains "0 targets (1 already there)"
+expect_ok pingan target list --format json
+expect_eq "$(jq -c --argjson o "$ours" 'map(select([.station, .metric, .period] == $o[0:3]) | [.station, .metric, .period, .value])' <<<"$OUT")" \
+  "[$ours]" "our target kept"
+ok "import: a target for a station, metric and period already set here is skipped, ours kept"

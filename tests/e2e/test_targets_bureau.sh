@@ -261,3 +261,14 @@ expect_ok on a push --format json
 bureau_report --week 2026-W48
 expect_eq "$(jq -c '[.targets[] | select(.metric == "cases_finished")] | length' <<<"$OUT")" 4 "bureau targets after a push"
 ok "target set --bureau-db without --station sets every station of the bureau; set again replaces it"
+
+# A ledger's own target for the same station, metric and period replaces the
+# bureau's (a different uid): still one cases_finished target for A, now 3.
+expect_ok on a target set cases_finished 3 --year 2026 --station "$A"
+expect_ok on a push --format json
+expect_eq "$(jq -c .targets <<<"$OUT")" 1 "the ledger's target pushed"
+bureau_report --week 2026-W48
+expect_eq "$(jq -c --arg a "$A" '[.targets[] | select(.metric == "cases_finished") | select(.station == $a) | .target]' <<<"$OUT")" \
+  '[3]' "a pushed target replaces the bureau's for the same station, metric and period"
+expect_eq "$(jq -c '[.targets[] | select(.metric == "cases_finished")] | length' <<<"$OUT")" 4 "cases_finished targets"
+ok "a pushed target replaces one set in the bureau for the same station, metric and period"
