@@ -2,11 +2,15 @@
 // Small pieces of option handling shared by the record commands.
 #include <CLI/App.hpp>
 #include <cstdint>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "context.hpp"
+#include "pingan/errors.hpp"
+#include "pingan/values.hpp"
+#include "prompt.hpp"
 #include "pingan/store/stations.hpp"
 
 namespace pingan::cli {
@@ -29,5 +33,33 @@ void add_bureau_db_option(CLI::App* command, std::string& url);
 
 // Throws InputError naming the first missing option and listing them all.
 void require_options(const std::vector<std::string>& missing);
+
+// `NOUN delete ID [--yes]`: the record must exist (exit 3), a person at a
+// terminal confirms, a script gives --yes.
+template <typename Get, typename Delete>
+void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
+                        const char* zh_done, const char* en_done, Get get, Delete remove) {
+  struct Options {
+    std::string id;
+    bool yes = false;
+  };
+  auto options = std::make_shared<Options>();
+  auto* subcommand = command->add_subcommand("delete", help);
+  subcommand->add_option("ID", options->id, "the " + noun + "'s id")->required();
+  subcommand->add_flag("-y,--yes", options->yes, "do not ask (needed without a terminal)");
+  subcommand->footer("Examples:\n  pingan " + noun + " delete 12 --yes");
+  subcommand->callback([&context, options, noun, zh_done, en_done, get, remove] {
+    const auto id = parse_id(options->id, "ID");
+    auto ledger = context.open(store::Ledger::Mode::write);
+    get(ledger, id);
+    if (!options->yes) {
+      const std::string what = noun + " #" + std::to_string(id);
+      if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
+      if (!confirm(context.tr("删除 ", "Delete ") + what + "?")) throw InputError("--yes", "not confirmed; nothing deleted");
+    }
+    remove(ledger, id);
+    if (!context.options.quiet) std::cout << context.tr(zh_done, en_done) << id << '\n';
+  });
+}
 
 }  // namespace pingan::cli

@@ -5,7 +5,6 @@
 #include "common.hpp"
 #include "output.hpp"
 #include "period_options.hpp"
-#include "prompt.hpp"
 #include "pingan/errors.hpp"
 #include "pingan/store/bureau.hpp"
 #include "pingan/store/stations.hpp"
@@ -143,32 +142,8 @@ Examples:
     print_list(context, format, records, records::to_json(shape), kTargetFields);
   });
 
-  struct DeleteOptions {
-    std::string id;
-    bool yes = false;
-  };
-  auto delete_options = std::make_shared<DeleteOptions>();
-  auto* remove = target->add_subcommand("delete", "Delete a target");
-  remove->add_option("ID", delete_options->id, "the target's id")->required();
-  remove->add_flag("-y,--yes", delete_options->yes, "do not ask for confirmation (needed without a terminal)");
-  remove->footer("Examples:\n  pingan target delete 3\n  pingan target delete 3 --yes    # from a script");
-  remove->callback([&context, delete_options] {
-    const auto id = parse_id(delete_options->id, "ID");
-    auto ledger = context.open(store::Ledger::Mode::write);
-    const auto before = store::get_target(ledger, id);
-    if (!delete_options->yes) {
-      if (!context.interactive())
-        throw InputError("--yes", "target delete needs --yes when there is no terminal to confirm on");
-      const std::string summary = "#" + std::to_string(before.id) + " " + before.station + " " + before.metric + " " +
-                                  before.period.label;
-      if (!confirm(context.tr("删除考核指标 ", "Delete target ") + summary + "?")) {
-        context.message(context.tr("未删除。", "Nothing deleted."));
-        return;
-      }
-    }
-    store::delete_target(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr("已删除考核指标 #", "deleted target #") << id << '\n';
-  });
+  add_delete_command(context, target, "target", "Delete a target", "已删除考核指标 #", "deleted target #",
+                     store::get_target, store::delete_target);
 }
 
 }  // namespace pingan::cli

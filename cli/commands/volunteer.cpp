@@ -142,34 +142,6 @@ void ask_for_missing(Context& context, const std::vector<Required>& required) {
     if (field.value->empty()) *field.value = ask(field.option, context.tr(field.zh, field.en), field.accept);
 }
 
-// `NOUN delete ID [--yes]`: the record must exist (exit 3), a person at a
-// terminal confirms, a script gives --yes.
-template <typename Get, typename Delete>
-void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
-                        const char* zh_done, const char* en_done, Get get, Delete remove) {
-  struct Options {
-    std::string id;
-    bool yes = false;
-  };
-  auto options = std::make_shared<Options>();
-  auto* subcommand = command->add_subcommand("delete", help);
-  subcommand->add_option("ID", options->id, "the " + noun + "'s id")->required();
-  subcommand->add_flag("-y,--yes", options->yes, "do not ask (needed without a terminal)");
-  subcommand->footer("Examples:\n  pingan " + noun + " delete 12 --yes");
-  subcommand->callback([&context, options, noun, zh_done, en_done, get, remove] {
-    const auto id = parse_id(options->id, "ID");
-    auto ledger = context.open(store::Ledger::Mode::write);
-    get(ledger, id);
-    if (!options->yes) {
-      const std::string what = noun + " #" + std::to_string(id);
-      if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
-      if (!confirm(context.tr("删除 ", "Delete ") + what + "?")) throw InputError("--yes", "not confirmed; nothing deleted");
-    }
-    remove(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr(zh_done, en_done) << id << '\n';
-  });
-}
-
 void add_volunteer_commands(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("volunteer", "Volunteer police (平安义警): roster, leaderboard, assessment");
   command->require_subcommand(1);

@@ -15,22 +15,9 @@ command -v jq >/dev/null 2>&1 || fail "jq is needed"
 # Today is Saturday 2026-11-28 (2026-W48 is 11-23 … 11-29). Days: November
 # 30; 2026-Q4 (10-01 … 12-31) 31 + 30 + 31 = 92; the year 365, of which
 # 01-01 … 10-31 are 31+28+31+30+31+30+31+31+30+31 = 304 days.
-#
-# Numbers are compared after rounding to 9 decimals (both sides), so that a
-# quotient like 28/30 is written as the division it is.
-N='walk(if type == "number" then (. * 1e9 | round) / 1e9 else . end)'
-want() { jq -nc "$1 | $N" || fail "bad expected value: $1"; }   # a jq expression, normalised
+source "$(dirname "$0")/targets_lib.sh"
 TARGET_KEYS='[["station","metric","period","target","actual","completion","expected","status"]]'
 RANKING_KEYS='[["rank","station","metric","actual","target","completion","per_10k","bottom"]]'
-targets_of() {  # REPORT_JSON: the targets rows as arrays, in the report's order
-  jq -ec "[.targets[] | [.station, .metric, .period, .target, .actual, .completion, .expected, .status]] | $N" \
-    <<<"$1" || fail "no targets section in: ${1:0:300}"
-}
-ranking_of() {  # REPORT_JSON: the ranking rows as arrays; rows tied on rank put in station order
-  jq -e '.ranking | map(.rank) | . == sort' <<<"$1" >/dev/null || fail "ranking not ordered by rank: $(jq -c .ranking <<<"$1")"
-  jq -ec "[.ranking[] | [.rank, .station, .metric, .actual, .target, .completion, .per_10k, .bottom]]
-          | sort_by(.[0], .[1]) | $N" <<<"$1" || fail "no ranking section in: ${1:0:300}"
-}
 check_keys() {  # REPORT_JSON: the rows' keys, in order
   [ "$(jq -c '.targets | map(keys_unsorted) | unique' <<<"$1")" == "$TARGET_KEYS" ] || [ "$(jq '.targets | length' <<<"$1")" == 0 ] ||
     fail "targets row keys: $(jq -c '.targets | map(keys_unsorted) | unique' <<<"$1")"
