@@ -70,6 +70,7 @@ void add_station_commands(CLI::App& app, Context& context) {
   edit->callback([&context, edit_options] {
     const auto& o = *edit_options;
     auto ledger = context.open(store::Ledger::Mode::write);
+    ledger.attach_archive(context.archive_path(""));  // its copy of the station follows
     store::Station changed = store::find_station(ledger, o.station, "STATION");
     if (!o.name.empty()) changed.name = parse_name(o.name, "--name");
     if (!o.code.empty()) changed.code = parse_name(o.code, "--code");
@@ -91,6 +92,7 @@ void add_station_commands(CLI::App& app, Context& context) {
   retire->footer("Examples:\n  pingan station retire slz\n  pingan station retire slz --undo");
   retire->callback([&context, retire_options] {
     auto ledger = context.open(store::Ledger::Mode::write);
+    ledger.attach_archive(context.archive_path(""));
     store::Station changed = store::find_station(ledger, retire_options->station, "STATION");
     if (retire_options->undo) changed.retired.reset();
     else if (!changed.retired) changed.retired = context.today();

@@ -486,3 +486,29 @@ expect_ok pingan target list --format json
 expect_eq "$(jq -c --argjson o "$ours" 'map(select([.station, .metric, .period] == $o[0:3]) | [.station, .metric, .period, .value])' <<<"$OUT")" \
   "[$ours]" "our target kept"
 ok "import: a target for a station, metric and period already set here is skipped, ours kept"
+
+# ---- a station renamed after some of its records were archived ------------------------------------
+export PINGAN_DB=$TEST_DIR/rename/ledger.db
+mkdir -p "$TEST_DIR/rename"
+expect_ok pingan station add 旧名派出所 --code old
+expect_ok pingan event add --station old --venue market --place 早市 --audience 10 --date 2026-01-10
+# Archived elsewhere than the default path, so the edit below cannot reach that copy.
+elsewhere=$TEST_DIR/rename/elsewhere.db
+expect_ok pingan archive --before 2026-06-01 --archive "$elsewhere"
+expect_ok pingan station edit old --name 新名派出所
+expect_ok pingan event add --station old --venue market --place 早市 --audience 20 --date 2026-02-10
+# The next archive run copies the station anew: its copy takes the new name (it used to fail).
+expect_ok pingan archive --before 2026-06-01 --archive "$elsewhere"
+expect_stdout_contains "archived 1 events"
+expect_eq "$(sqlite3 "$elsewhere" 'SELECT group_concat(name) FROM station')" 新名派出所 "the archive's copy renamed"
+expect_ok pingan report --from 2026-01-01 --to 2026-05-31 --include-archive --archive "$elsewhere" --format json
+expect_eq "$(jq -c '.by_station | map([.key, .events, .audience])' <<<"$OUT")" '[["新名派出所",2,30]]' \
+  "archived records under the new name"
+# With the archive at its default place, an edit renames its copy at once.
+expect_ok pingan event add --station 新名派出所 --venue market --place 早市 --audience 30 --date 2026-03-10
+expect_ok pingan archive --before 2026-06-01
+expect_ok pingan station edit 新名派出所 --name 第三个名字派出所 --population 5000
+default_archive=$TEST_DIR/rename/pingan-archive.db
+expect_eq "$(sqlite3 "$default_archive" 'SELECT name || " " || population FROM station')" "第三个名字派出所 5000" \
+  "the default archive's copy follows an edit"
+ok "a station renamed: its archived records follow the new name"

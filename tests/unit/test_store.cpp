@@ -8,6 +8,7 @@
 #include "pingan/store/cases.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/installs.hpp"
+#include "pingan/store/migrations.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/stations.hpp"
 #include "pingan/views/case_view.hpp"
@@ -165,4 +166,46 @@ TEST_CASE("cases follow the lifecycle and keep every step") {
   CHECK(json["amount"] == 700.5);
   CHECK(json["age_days"] == 8);
   CHECK(json["overdue"] == true);
+}
+
+TEST_CASE("an archive an older pingan wrote is brought up to date when a report attaches it") {
+  TempDir dir;
+  const fs::path archive = dir.path / "archive.db";
+  {
+    // The archive as schema 4 left it: the first four migrations only.
+    SQLite::Database old(archive.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec("PRAGMA journal_mode = WAL");
+    for (const auto& migration : store::migrations(""))
+      if (migration.version <= 4) old.exec(std::string(migration.sql));
+    old.exec("PRAGMA user_version = 4");
+  }
+  auto ledger = open(dir);
+  REQUIRE(ledger.attach_archive(archive));
+  CHECK(count(ledger, "PRAGMA archive.user_version") == store::schema_version());
+  CHECK(count(ledger, "SELECT count(*) FROM archive.target") == 0);  // the new table is there
+}
+
+TEST_CASE("a station renamed: the attached archive's copy follows, also after an edit that stopped halfway") {
+  TempDir dir;
+  const fs::path archive_path = dir.path / "archive.db";
+  auto ledger = open(dir);
+  auto stored = station(ledger);
+  {
+    Ledger archive(archive_path, Ledger::Mode::write, {1000, "tester"});
+    SQLite::Statement copy(store::sqlite::db(archive),
+                           "INSERT INTO station (uid, name, code, created_at) VALUES (?, ?, 'jrglt', '2026-01-01T00:00:00Z')");
+    copy.bind(1, stored.uid);
+    copy.bind(2, stored.name);
+    copy.exec();
+  }
+  REQUIRE(ledger.attach_archive(archive_path));
+  stored.name = "吉日嘎朗图镇派出所";
+  stored.population = 16000;
+  REQUIRE(store::update_station(ledger, stored));
+  CHECK(store::sqlite::db(ledger).execAndGet("SELECT name || ' ' || population FROM archive.station").getString() ==
+        "吉日嘎朗图镇派出所 16000");
+  // An archive still holding the old name (an edit cut off before it) is put right by the same edit again.
+  store::sqlite::db(ledger).exec("UPDATE archive.station SET name = 'old'");
+  CHECK_FALSE(store::update_station(ledger, stored));  // nothing changed in the ledger itself
+  CHECK(store::sqlite::db(ledger).execAndGet("SELECT name FROM archive.station").getString() == "吉日嘎朗图镇派出所");
 }

@@ -17,8 +17,9 @@ using records::to_json;
 
 // InputError("name") when the name or code is already registered.
 Station add_station(Ledger& ledger, Station station);
-// Stores the changed fields (audited; nothing when nothing changed); a name
-// or code another station uses is InputError.
+// Stores the changed fields (audited; nothing when nothing changed), and in
+// the attached archive's copy of the station too; a name or code another
+// station uses is InputError.
 std::optional<Station> update_station(Ledger& ledger, const Station& changed);
 // In the order they were registered.
 std::vector<Station> list_stations(Ledger& ledger);

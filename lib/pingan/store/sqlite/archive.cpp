@@ -91,14 +91,16 @@ void copy_referenced(SQLite::Database& archive, const Table& table, const std::s
     if (records::archives(referenced)) continue;  // moves itself, before its followers
     const std::string ids = fmt::format("SELECT x.{} FROM ({}) x", reference.column, rows);
     copy_referenced(archive, referenced.table, fmt::format("SELECT * FROM live.{} WHERE id IN ({})", reference.table, ids));
-    std::vector<std::string> columns, values;
+    // The archive's copy follows the live row (a station renamed since).
+    std::vector<std::string> columns, values, updates;
     for (auto column : referenced.table.columns) {
       columns.emplace_back(column);
       values.push_back(archive_value(referenced.table, column));
+      if (column != "uid" && column != "created_at") updates.push_back(fmt::format("{0} = excluded.{0}", column));
     }
     archive.exec(fmt::format("INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE x.id IN ({3}) "
-                             "ON CONFLICT DO NOTHING",
-                             referenced.table.name, join(columns, ", "), join(values, ", "), ids));
+                             "ON CONFLICT (uid) DO UPDATE SET {4}",
+                             referenced.table.name, join(columns, ", "), join(values, ", "), ids, join(updates, ", ")));
   }
 }
 

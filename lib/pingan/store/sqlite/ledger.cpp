@@ -147,10 +147,17 @@ bool Ledger::attach_archive(const std::filesystem::path& archive) {
   SQLite::Statement attach(db, "ATTACH DATABASE ? AS archive");
   attach.bind(1, archive.string());
   attach.exec();
-  const int version = db.execAndGet("PRAGMA archive.user_version").getInt();
+  int version = db.execAndGet("PRAGMA archive.user_version").getInt();
   if (version == 0) {  // created but never written (an archive run stopped at once)
     db.exec("DETACH DATABASE archive");
     return false;
+  }
+  if (version < schema_version()) {  // written by an older pingan: brought up to date, as the ledger was
+    db.exec("DETACH DATABASE archive");
+    Ledger{archive, Mode::write, options_};
+    attach.reset();
+    attach.exec();
+    version = db.execAndGet("PRAGMA archive.user_version").getInt();
   }
   if (version != schema_version())
     throw Failure(fmt::format("archive {} has schema version {}, this pingan expects {}", archive.string(), version,

@@ -80,6 +80,15 @@ std::optional<Station> update_station(Ledger& ledger, const Station& changed) {
     if (!query.executeStep()) throw NotFound("station " + std::to_string(changed.id) + " not found");
     const Station before = read_station(query);
     const auto before_json = records::stored_json(before), after_json = records::stored_json(changed);
+    // The archive's copy of the station (its archived records name it) follows,
+    // also when an earlier edit stopped before reaching it.
+    if (ledger.has_archive()) {
+      SQLite::Statement copy(db(ledger), "UPDATE archive.station SET name = ?, code = ?, bureau = ?, population = ?, "
+                                         "retired = ? WHERE uid = ?");
+      bind_fields(copy, 1, changed);
+      copy.bind(6, changed.uid);
+      copy.exec();
+    }
     if (before_json == after_json) return std::nullopt;
     refuse_clash(ledger, changed.name, "--name", changed.id);
     if (changed.code) refuse_clash(ledger, *changed.code, "--code", changed.id);
