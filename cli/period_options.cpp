@@ -5,8 +5,8 @@
 namespace pingan::cli {
 
 void PeriodOptions::add_to(CLI::App* command) {
-  command->add_option("--week", week, "ISO week: 2026-W48, this or last");
-  command->add_option("--month", month, "month: 2026-11, this or last");
+  command->add_option("--week", week, "ISO week: 2026-W48, this or last (本周, 上周)");
+  command->add_option("--month", month, "month: 2026-11, this or last (本月, 上月)");
   command->add_option("--quarter", quarter, "quarter: 2026-Q4, this or last (本季度, 上季度)");
   command->add_option("--year", year, "year: 2026, this or last (今年, 去年)");
   command->add_option("--from", from, "first day (inclusive)");

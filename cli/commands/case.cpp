@@ -108,6 +108,23 @@ void print_case(Context& context, const store::Case& c, const std::string& forma
 
 }  // namespace
 
+namespace {
+
+// case list --status: open (not finished), closed (finished), all, or one
+// status, by code or Chinese label (未办结, 已办结, 全部, 已退款, …).
+std::string list_status(const std::string& text) {
+  for (auto [code, zh] : {std::pair{"open", "未办结"}, {"closed", "已办结"}, {"all", "全部"}})
+    if (text == code || text == zh) return code;
+  if (text == records::status_label_zh("open")) return "open";
+  for (const char* status : {"submitted", "refunded", "rejected", "withdrawn"})
+    if (text == status || text == records::status_label_zh(status)) return status;
+  throw InputError("--status", "unknown status " + pingan::quoted(text) +
+                                   "; valid: open (未办结), closed (已办结), all (全部), submitted (已提交平台), "
+                                   "refunded (已退款), rejected (被拒绝), withdrawn (已撤回)");
+}
+
+}  // namespace
+
 void add_case_commands(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("case", "Refund-assistance cases (退费/挽损求助): open, update, list, show");
   command->require_subcommand(1);
@@ -210,10 +227,7 @@ Examples:
     const auto& options = *list_options;
     store::CaseFilter filter;
     options.period.bound(context.today(), filter.from, filter.to);
-    filter.status = options.status;
-    if (filter.status != "all" && filter.status != "closed" && !records::is_status(filter.status))
-      throw InputError("--status", "unknown status \"" + filter.status +
-                                       "\"; valid: open, closed, all, submitted, refunded, rejected, withdrawn");
+    filter.status = list_status(options.status);
     auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to);
     filter.station = station_filter(ledger, options.station);
     const views::CaseView view{context.today(), context.config().overdue_days, false, false};
@@ -253,7 +267,7 @@ Examples:
     std::cout << '\n' << (zh ? "进展" : "Timeline") << '\n';
     std::vector<std::vector<std::string>> rows;
     for (const auto& entry : record["timeline"])
-      rows.push_back({plain_text(entry["date"]), views::status_label(plain_text(entry["status"]), lang),
+      rows.push_back({plain_text(entry["date"]), std::string(views::status_label(plain_text(entry["status"]), lang)),
                       entry["status"] == "refunded" ? yuan_text(entry["recovered"]) : "", plain_text(entry["by"]),
                       plain_text(entry["note"])});
     std::cout << io::render_table({{zh ? "日期" : "Date"},

@@ -46,7 +46,7 @@ void add_target_commands(CLI::App& app, Context& context) {
   set->add_option("VALUE", set_options->value,
                   "the target: a count, yuan for amount_recovered, installs per 10,000 residents")
       ->required();
-  set->add_option("--month", set_options->month, "for a month: 2026-11, this or last");
+  set->add_option("--month", set_options->month, "for a month: 2026-11, this or last (本月, 上月)");
   set->add_option("--quarter", set_options->quarter, "for a quarter: 2026-Q4, this or last (本季度, 上季度)");
   set->add_option("--year", set_options->year, "for a year: 2026, this or last (今年, 去年)");
   set->add_option("--station", set_options->station, "only this station (default: every station in service)");

@@ -308,8 +308,8 @@ Date parse_iso_date(std::string_view text, std::string_view field) {
 
 Period parse_week(std::string_view text, Date today, std::string_view field) {
   const std::string_view t = trim(text);
-  if (equals_word(t, "this")) return checked(week_period(monday_of(today)), field);
-  if (equals_word(t, "last")) return checked(week_period(monday_of(today).plus_days(-7)), field);
+  if (equals_word(t, "this") || t == "本周") return checked(week_period(monday_of(today)), field);
+  if (equals_word(t, "last") || t == "上周") return checked(week_period(monday_of(today).plus_days(-7)), field);
   Cursor c{t};
   int year = 0, week = 0;
   bool ok = c.number(4, 4, year);
@@ -323,8 +323,8 @@ Period parse_week(std::string_view text, Date today, std::string_view field) {
 
 Period parse_month(std::string_view text, Date today, std::string_view field) {
   const std::string_view t = trim(text);
-  if (equals_word(t, "this")) return checked(month_period(year_month_of(today)), field);
-  if (equals_word(t, "last")) return checked(month_period(year_month_of(today) - chrono::months{1}), field);
+  if (equals_word(t, "this") || t == "本月") return checked(month_period(year_month_of(today)), field);
+  if (equals_word(t, "last") || t == "上月") return checked(month_period(year_month_of(today) - chrono::months{1}), field);
   Cursor c{t};
   int year = 0, month = 0;
   bool ok = c.number(4, 4, year);

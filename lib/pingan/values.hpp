@@ -65,9 +65,9 @@ struct Period {
   bool operator==(const Period&) const = default;
 };
 
-// "2026-W48", "this", "last" (ISO weeks, Monday to Sunday).
+// "2026-W48", "this"/"本周", "last"/"上周" (ISO weeks, Monday to Sunday).
 Period parse_week(std::string_view text, Date today, std::string_view field = "--week");
-// "2026-11", "this", "last".
+// "2026-11", "2026年11月", "this"/"本月", "last"/"上月".
 Period parse_month(std::string_view text, Date today, std::string_view field = "--month");
 // "2026", "2026年", "this"/"今年", "last"/"去年": January 1 to December 31.
 Period parse_year(std::string_view text, Date today, std::string_view field = "--year");

@@ -132,6 +132,23 @@ expect_ok pingan case update "$WD" --status withdrawn
 expect_eq "$(status_of "$WD")" withdrawn "open → withdrawn"
 ok "allowed transitions succeed, --reopen leaves a final status"
 
+# ---- Statuses by their Chinese labels too ----
+expect_ok pingan case update "$REJ" --status 已提交平台 --reopen
+expect_eq "$(status_of "$REJ")" submitted "--status 已提交平台"
+expect_ok pingan case update "$REJ" --status 被拒绝
+expect_eq "$(status_of "$REJ")" rejected "--status 被拒绝"
+for pair in "已退款 refunded" "被拒绝 rejected" "已撤回 withdrawn" "已办结 closed" "未办结 open" "全部 all"; do
+  expect_ok pingan case list --status "${pair% *}" --format json
+  by_label=$OUT
+  expect_ok pingan case list --status "${pair#* }" --format json
+  expect_eq "$by_label" "$OUT" "case list --status ${pair% *}"
+done
+expect_ok pingan case list --status 已退款 --format json
+expect_eq "$(jq -c 'map(.status) | unique' <<<"$OUT")" '["refunded"]' "case list --status 已退款"
+expect_rejected --status pingan case list --status 退款中
+expect_stderr_contains "已退款"
+ok "--status takes the statuses' Chinese labels, in updates and lists"
+
 # ---- Personal data: masked everywhere but case show --reveal ----
 fresh_db privacy
 open_case --name 格桑花 --phone 13812345678 --category minor_game_topup --amount 700 --date 2026-11-24

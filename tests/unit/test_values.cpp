@@ -911,3 +911,13 @@ TEST_CASE("target values: positive, in the metric's unit") {
                                          "installs_per_10k"),
                        pingan::InputError);
 }
+
+TEST_CASE("weeks and months: 本周, 上周, 本月, 上月 as this and last") {
+  const pingan::Date today{2026, 11, 29};
+  CHECK(pingan::parse_week("本周", today) == pingan::parse_week("this", today));
+  CHECK(pingan::parse_week("上周", today).label == "2026-W47");
+  CHECK(pingan::parse_month("本月", today).label == "2026-11");
+  CHECK(pingan::parse_month("上月", pingan::Date{2026, 1, 5}).label == "2025-12");
+  for (const char* bad : {"下周", "本週"}) CHECK_THROWS_AS(pingan::parse_week(bad, today), pingan::InputError);
+  CHECK_THROWS_AS(pingan::parse_month("下月", today), pingan::InputError);
+}

@@ -27,10 +27,21 @@ bool is_status(std::string_view text) {
   return std::ranges::any_of(kCaseStatuses, [text](const char* status) { return text == status; });
 }
 
+std::string_view status_label_zh(std::string_view status) {
+  if (status == "open") return "已受理";
+  if (status == "submitted") return "已提交平台";
+  if (status == "refunded") return "已退款";
+  if (status == "rejected") return "被拒绝";
+  if (status == "withdrawn") return "已撤回";
+  return status;
+}
+
 std::string parse_status(std::string_view text, std::string_view field) {
-  if (is_status(text)) return std::string(text);
+  for (const char* status : kCaseStatuses)
+    if (text == status || text == status_label_zh(status)) return status;
   throw InputError(std::string(field),
-                   fmt::format("unknown status \"{}\"; valid: open, submitted, refunded, rejected, withdrawn",
+                   fmt::format("unknown status \"{}\"; valid: open (已受理), submitted (已提交平台), refunded (已退款), "
+                               "rejected (被拒绝), withdrawn (已撤回)",
                                text));
 }
 

@@ -19,7 +19,9 @@ namespace pingan::records {
 inline constexpr const char* kCaseStatuses[] = {"open", "submitted", "refunded", "rejected", "withdrawn"};
 bool is_final_status(std::string_view status);
 bool is_status(std::string_view text);
-// InputError(field) listing the statuses when `text` is not one.
+// A status's Chinese label (open → 已受理, …).
+std::string_view status_label_zh(std::string_view status);
+// A status by code or Chinese label; InputError(field) listing them otherwise.
 std::string parse_status(std::string_view text, std::string_view field = "--status");
 
 struct CaseUpdate {

@@ -138,7 +138,7 @@ Section open_cases_section(const Report& report) {
     section.rows.push_back({std::to_string(row.id),
                             row.name,
                             {row.id, row.opened.iso(), row.station, row.name, {row.category, row.category_label},
-                             row.amount, {row.status, views::status_label(row.status, lang)}, row.age_days,
+                             row.amount, {row.status, std::string(views::status_label(row.status, lang))}, row.age_days,
                              row.overdue}});
   return section;
 }

@@ -4,14 +4,9 @@
 
 namespace pingan::views {
 
-const char* status_label(std::string_view status, Lang lang) {
-  const bool zh = lang == Lang::zh;
-  if (status == "open") return zh ? "已受理" : "open";
-  if (status == "submitted") return zh ? "已提交平台" : "submitted";
-  if (status == "refunded") return zh ? "已退款" : "refunded";
-  if (status == "rejected") return zh ? "被拒绝" : "rejected";
-  if (status == "withdrawn") return zh ? "已撤回" : "withdrawn";
-  return "?";
+std::string_view status_label(std::string_view status, Lang lang) {
+  if (!records::is_status(status)) return "?";
+  return lang == Lang::zh ? records::status_label_zh(status) : status;
 }
 
 std::optional<std::int64_t> case_age(const records::Case& c, Date day) {

@@ -13,7 +13,7 @@ namespace pingan::views {
 
 // A status as people read it: 已受理, 已提交平台, 已退款, 被拒绝, 已撤回 in Chinese;
 // the code itself in English.
-const char* status_label(std::string_view status, Lang lang);
+std::string_view status_label(std::string_view status, Lang lang);
 
 struct CaseView {
   Date today;
