@@ -126,7 +126,7 @@ std::string list_status(const std::string& text) {
 }  // namespace
 
 void add_case_commands(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("case", "Refund-assistance cases (退费/挽损求助): open, update, list, show");
+  auto* command = app.add_subcommand("case", "Refund-assistance cases (退费/挽损求助): open, update, edit, delete, list, show");
   command->require_subcommand(1);
   command->footer(std::string(R"(Examples:
   pingan case open --name 格桑花 --category minor_game_topup --amount 700 --platform 微信支付
@@ -164,6 +164,37 @@ Examples:
     c.station_id = station_option(context, ledger, options.station).id;
     print_case(context, store::open_case(ledger, c), options.format, false, "已受理求助案件", "opened case");
   });
+
+  struct EditOptions {
+    std::string id, format;
+    OptionFields fields;  // the case's, read by its rules (records/case.hpp)
+  };
+  auto edit_options = std::make_shared<EditOptions>();
+  auto* edit = command->add_subcommand("edit", "Correct a case's details (not its timeline: case update moves it along)");
+  edit->add_option("ID", edit_options->id, "the case's id")->required();
+  auto& edit_fields = edit_options->fields;
+  edit_fields.add(edit, "name", "--name", "the person asking for help");
+  edit_fields.add(edit, "phone", "--phone", "contact phone (\"\" clears it)");
+  edit_fields.add(edit, "category", "--category", "code or label");
+  edit_fields.add(edit, "amount", "--amount", "money at stake (not below what was recovered)");
+  edit_fields.add(edit, "platform", "--platform", "the platform or bank (\"\" clears it)");
+  edit_fields.add(edit, "officer", "--officer", "officer in charge (\"\" clears it)");
+  edit_fields.add(edit, "note", "--note", "free text (\"\" clears it)");
+  add_format_option(edit, edit_options->format, {"table", "json"});
+  edit->footer("Examples:\n  pingan case edit 3 --amount 750 --note \"家长补充了一笔充值记录\"\n"
+               "  pingan case edit 3 --name 格桑花 --phone 13812345678");
+  edit->callback([&context, edit_options] {
+    const auto id = parse_id(edit_options->id, "ID");
+    auto ledger = context.open(store::Ledger::Mode::write);
+    store::Case c = store::get_case(ledger, id);
+    records::apply_fields(c, edit_options->fields, context.config(), context.today());
+    const auto stored = store::edit_case(ledger, c);
+    if (!stored) context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+    print_case(context, stored.value_or(c), edit_options->format, false, "已修改求助案件", "updated case");
+  });
+
+  add_delete_command(context, command, "case", "Delete a case with its timeline", "已删除求助案件 #", "deleted case #",
+                     store::get_case, store::delete_case);
 
   struct UpdateOptions {
     std::string id, status, recovered, date, note, officer, format;

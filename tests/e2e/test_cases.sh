@@ -149,6 +149,33 @@ expect_rejected --status pingan case list --status 退款中
 expect_stderr_contains "已退款"
 ok "--status takes the statuses' Chinese labels, in updates and lists"
 
+# ---- case edit: the details, never the timeline; case delete ----
+timeline_before=$(sql "SELECT group_concat(seq || date || status || recovered_fen, ';') FROM case_update WHERE case_id = $SUB")
+expect_ok pingan case edit "$SUB" --name 格桑梅朵 --phone 13900001111 --category 未成年人游戏充值 --amount 800 --platform "" \
+  --note 家长补充材料 --format json
+expect_eq "$(jq -c '[.name, .phone, .category, .amount, .recovered, .platform, .note, .status]' <<<"$OUT")" \
+  '["格某某某","139****1111","minor_game_topup",800,100,null,"家长补充材料","refunded"]' "case edit: stored, shown masked"
+expect_eq "$(sql "SELECT name, phone, amount_fen, platform IS NULL FROM refund_case WHERE id = $SUB")" "格桑梅朵|13900001111|80000|1" \
+  "case edit in the database"
+expect_eq "$(sql "SELECT group_concat(seq || date || status || recovered_fen, ';') FROM case_update WHERE case_id = $SUB")" \
+  "$timeline_before" "case edit leaves the timeline alone"
+expect_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'edit' AND kind = 'case'")" 1 "case edit audited"
+expect_ok pingan case edit "$SUB" --amount 800
+expect_stderr_contains "nothing changed"
+expect_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'edit' AND kind = 'case'")" 1 "an edit that changes nothing writes nothing"
+expect_rejected --amount pingan case edit "$SUB" --amount 50      # 100 was recovered
+expect_rejected --name pingan case edit "$SUB" --name ""
+expect_rejected --category pingan case edit "$SUB" --category 不存在
+expect_rejected ID pingan case edit 0 --amount 5
+expect_exit 3 pingan case edit 999 --amount 5
+expect_rejected --yes pingan case delete "$SUB"
+expect_ok pingan case delete "$WD" --yes
+expect_exit 3 pingan case show "$WD"
+expect_eq "$(sql "SELECT count(*) FROM case_update WHERE case_id = $WD")" 0 "a deleted case's timeline goes with it"
+expect_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'delete' AND kind = 'case'")" 1 "case delete audited"
+expect_exit 3 pingan case delete "$WD" --yes
+ok "case edit corrects the details (masked in output, timeline untouched, audited); case delete with --yes"
+
 # ---- Personal data: masked everywhere but case show --reveal ----
 fresh_db privacy
 open_case --name 格桑花 --phone 13812345678 --category minor_game_topup --amount 700 --date 2026-11-24

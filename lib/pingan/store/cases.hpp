@@ -33,6 +33,13 @@ struct StatusChange {
 // --status, --recovered or --date) and appends it to the timeline.
 Case update_case(Ledger& ledger, std::int64_t id, const StatusChange& change, Date today);
 
+// Stores the changed fields — name, phone, category, amount, platform,
+// officer, note; never the timeline — audited; nothing when nothing changed.
+// An amount below what was recovered is InputError("--amount").
+std::optional<Case> edit_case(Ledger& ledger, const Case& changed);
+// Deletes the case with its timeline (audited).
+void delete_case(Ledger& ledger, std::int64_t id);
+
 struct CaseFilter {
   std::optional<Date> from;  // of opening
   std::optional<Date> to;

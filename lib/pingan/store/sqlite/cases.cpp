@@ -139,6 +139,44 @@ UPDATE refund_case SET status = ?, status_date = ?, recovered_fen = ?, updated_a
   });
 }
 
+std::optional<Case> edit_case(Ledger& ledger, const Case& changed) {
+  return ledger.write([&]() -> std::optional<Case> {
+    const Case before = get_case(ledger, changed.id);
+    if (changed.amount < before.recovered)
+      throw InputError("--amount", fmt::format("{} is below the {} already recovered", format_yuan(changed.amount),
+                                               format_yuan(before.recovered)));
+    if (records::stored_json(before) == records::stored_json(changed)) return std::nullopt;
+    SQLite::Statement update(db(ledger), R"(
+UPDATE refund_case SET name = ?, phone = ?, category = ?, platform = ?, amount_fen = ?, officer = ?, note = ?,
+                       updated_at = ? WHERE id = ?)");
+    update.bind(1, changed.name);
+    sqlite::bind_optional(update, 2, changed.phone);
+    update.bind(3, changed.category);
+    sqlite::bind_optional(update, 4, changed.platform);
+    update.bind(5, changed.amount);
+    sqlite::bind_optional(update, 6, changed.officer);
+    sqlite::bind_optional(update, 7, changed.note);
+    update.bind(8, ledger.now());
+    update.bind(9, changed.id);
+    update.exec();
+    Case stored = get_case(ledger, changed.id);
+    sqlite::record_audit(ledger, "edit", kCase, stored.uid, records::stored_json(before), records::stored_json(stored));
+    return stored;
+  });
+}
+
+void delete_case(Ledger& ledger, std::int64_t id) {
+  ledger.write([&] {
+    const Case before = get_case(ledger, id);
+    for (const char* sql : {"DELETE FROM case_update WHERE case_id = ?", "DELETE FROM refund_case WHERE id = ?"}) {
+      SQLite::Statement remove(db(ledger), sql);
+      remove.bind(1, id);
+      remove.exec();
+    }
+    sqlite::record_audit(ledger, "delete", kCase, before.uid, records::stored_json(before), nullptr);
+  });
+}
+
 std::vector<Case> list_cases(Ledger& ledger, const CaseFilter& filter) {
   std::vector<Case> out;
   for_each_case(ledger, filter, [&out](const Case& c) { out.push_back(c); });
