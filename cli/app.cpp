@@ -149,6 +149,8 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_case_commands(app, context);
   cli::add_volunteer_team_commands(app, context);
   cli::add_target_commands(app, context);
+  cli::add_vocab_command(app, context);
+  cli::add_log_command(app, context);
   cli::add_report_command(app, context);
   cli::add_maintenance_commands(app, context);
   cli::add_import_export_commands(app, context);

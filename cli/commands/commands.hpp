@@ -14,6 +14,8 @@ void add_case_commands(CLI::App& app, Context& context);
 // volunteer, task, duty, points: the volunteer police team (平安义警).
 void add_volunteer_team_commands(CLI::App& app, Context& context);
 void add_target_commands(CLI::App& app, Context& context);
+void add_vocab_command(CLI::App& app, Context& context);
+void add_log_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
 void add_maintenance_commands(CLI::App& app, Context& context);
 void add_import_export_commands(CLI::App& app, Context& context);

@@ -54,7 +54,7 @@ class Connection {
       work();
       exec("COMMIT");
     } catch (...) {
-      PQexec(connection_.get(), "ROLLBACK");
+      PQclear(PQexec(connection_.get(), "ROLLBACK"));  // its own failure is not the one to report
       throw;
     }
   }

@@ -2,7 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "pingan/errors.hpp"
+#include "pingan/store/audit_log.hpp"
+#include "pingan/store/sqlite/columns.hpp"
 #include "pingan/store/sqlite/connection.hpp"
+
+#include <map>
+#include <memory>
 
 namespace pingan::store::sqlite {
 
@@ -45,3 +51,47 @@ std::string over_files(Ledger& ledger, std::string_view select, std::string_view
 }
 
 }  // namespace pingan::store::sqlite
+
+namespace pingan::store {
+
+void for_each_audit(Ledger& ledger, const AuditFilter& filter, const std::function<void(const AuditEntry&)>& visit) {
+  SQLite::Statement query(sqlite::db(ledger), R"(
+SELECT id, at, os_user, action, kind, record_uid, before, after FROM audit
+WHERE (?1 IS NULL OR date(at, 'localtime') >= ?1) AND (?2 IS NULL OR date(at, 'localtime') <= ?2)
+  AND (?3 IS NULL OR kind = ?3) AND (?4 IS NULL OR record_uid = ?4) AND (?5 IS NULL OR os_user = ?5)
+ORDER BY id DESC)");
+  sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
+  sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
+  sqlite::bind_optional(query, 3, filter.kind);
+  sqlite::bind_optional(query, 4, filter.record_uid);
+  sqlite::bind_optional(query, 5, filter.user);
+  // A record's id while it is still in the database, one prepared lookup per kind.
+  std::map<std::string, std::unique_ptr<SQLite::Statement>> id_of;
+  auto json = [](const SQLite::Column& column) {
+    return column.isNull() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(column.getString());
+  };
+  while (query.executeStep()) {
+    AuditEntry entry{query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                     query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getString(),
+                     std::nullopt, json(query.getColumn(6)), json(query.getColumn(7))};
+    if (const auto* kind = records::find_kind(entry.kind)) {
+      auto& lookup = id_of[entry.kind];
+      if (!lookup)
+        lookup = std::make_unique<SQLite::Statement>(sqlite::db(ledger),
+                                                     fmt::format("SELECT id FROM main.{} WHERE uid = ?", kind->table.name));
+      lookup->reset();
+      lookup->bind(1, entry.record_uid);
+      if (lookup->executeStep()) entry.record_id = lookup->getColumn(0).getInt64();
+    }
+    visit(entry);
+  }
+}
+
+std::string record_uid(Ledger& ledger, const records::Kind& kind, std::int64_t id) {
+  SQLite::Statement query(sqlite::db(ledger), fmt::format("SELECT uid FROM main.{} WHERE id = ?", kind.table.name));
+  query.bind(1, id);
+  if (!query.executeStep()) throw NotFound(fmt::format("{} {} not found", kind.name, id));
+  return query.getColumn(0).getString();
+}
+
+}  // namespace pingan::store
