@@ -1,5 +1,6 @@
 #include "pingan/views/audit_view.hpp"
 
+#include "pingan/records/kinds.hpp"
 #include "pingan/views/mask.hpp"
 
 namespace pingan::views {
@@ -8,10 +9,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // A stored value as people may see it.
-Json masked(const std::string& kind, const std::string& field, const Json& value) {
-  if (!value.is_string()) return value;
-  if (kind == "case" && field == "name") return mask_name(value.get<std::string>());
-  if ((kind == "case" || kind == "volunteer") && field == "phone") return mask_phone(value.get<std::string>());
+Json masked(const std::string& kind_name, const std::string& field, const Json& value) {
+  const records::Kind* kind = records::find_kind(kind_name);
+  if (!value.is_string() || !kind) return value;
+  const bool a_case = kind == &records::case_kind();
+  if (a_case && field == "name") return mask_name(value.get<std::string>());
+  if ((a_case || kind == &records::volunteer_kind()) && field == "phone") return mask_phone(value.get<std::string>());
   return value;
 }
 

@@ -92,15 +92,19 @@ void copy_referenced(SQLite::Database& archive, const Table& table, const std::s
     const std::string ids = fmt::format("SELECT x.{} FROM ({}) x", reference.column, rows);
     copy_referenced(archive, referenced.table, fmt::format("SELECT * FROM live.{} WHERE id IN ({})", reference.table, ids));
     // The archive's copy follows the live row (a station renamed since).
-    std::vector<std::string> columns, values, updates;
+    std::vector<std::string> columns, values, updates, old_values, new_values;
     for (auto column : referenced.table.columns) {
       columns.emplace_back(column);
       values.push_back(archive_value(referenced.table, column));
-      if (column != "uid" && column != "created_at") updates.push_back(fmt::format("{0} = excluded.{0}", column));
+      if (column == "uid" || column == "created_at") continue;
+      updates.push_back(fmt::format("{0} = excluded.{0}", column));
+      old_values.push_back(fmt::format("main.{}.{}", referenced.table.name, column));
+      new_values.push_back(fmt::format("excluded.{}", column));
     }
     archive.exec(fmt::format("INSERT INTO main.{0} ({1}) SELECT {2} FROM live.{0} x WHERE x.id IN ({3}) "
-                             "ON CONFLICT (uid) DO UPDATE SET {4}",
-                             referenced.table.name, join(columns, ", "), join(values, ", "), ids, join(updates, ", ")));
+                             "ON CONFLICT (uid) DO UPDATE SET {4} WHERE ({5}) IS NOT ({6})",
+                             referenced.table.name, join(columns, ", "), join(values, ", "), ids, join(updates, ", "),
+                             join(old_values, ", "), join(new_values, ", ")));
   }
 }
 
