@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "pingan/errors.hpp"
+#include "pingan/store/archive.hpp"
 #include "pingan/io/terminal.hpp"
 
 namespace pingan::cli {
@@ -74,8 +75,12 @@ Context::ScratchFolder::~ScratchFolder() {
 }
 
 store::Ledger Context::open_to_list(const std::string& bureau_db, bool include_archive, std::optional<Date> from,
-                                    std::optional<Date> to) {
-  if (bureau_db.empty()) return open_to_read(include_archive);
+                                    std::optional<Date> to, const records::Kind* kind) {
+  if (bureau_db.empty()) {
+    auto ledger = open_to_read(include_archive);
+    if (!include_archive) note_archived(kind, from, to);
+    return ledger;
+  }
   auto& source = bureau(bureau_db);
   if (!scratch_) {
     std::string pattern = (std::filesystem::temp_directory_path() / "pingan-bureau.XXXXXX").string();
@@ -86,6 +91,14 @@ store::Ledger Context::open_to_list(const std::string& bureau_db, bool include_a
                         {config().busy_timeout_ms, os_user(), clock()});
   source.copy_into(scratch, from, to);
   return scratch;
+}
+
+void Context::note_archived(const records::Kind* kind, std::optional<Date> from, std::optional<Date> to,
+                            const std::string& archive_option) {
+  const auto archive = archive_path(archive_option);
+  if (!store::archive_holds(archive, kind, from, to)) return;
+  message(tr("注意：该时段有部分记录已归档到 ", "note: part of this period's records are in the archive ") +
+          archive.string() + tr("，加 --include-archive 一并统计", "; add --include-archive to include them"));
 }
 
 std::filesystem::path Context::archive_path(const std::string& option) {

@@ -53,8 +53,14 @@ class Context {
   // archive), or, with --bureau-db given, the bureau's records of the period
   // (or all) copied with the bureau's ids into a scratch ledger that lives
   // as long as this context, which the list then reads the same way.
+  // `kind` (nullptr: every kind) decides whether to note archived records left out.
   store::Ledger open_to_list(const std::string& bureau_db, bool include_archive, std::optional<Date> from,
-                             std::optional<Date> to);
+                             std::optional<Date> to, const records::Kind* kind);
+  // One line on stderr when the archive holds records of `kind` (nullptr:
+  // any) dated in [from, to] that a list or report without --include-archive
+  // leaves out.
+  void note_archived(const records::Kind* kind, std::optional<Date> from, std::optional<Date> to,
+                     const std::string& archive_option = "");
   // $PINGAN_TODAY or the local date.
   Date today();
   // The clock for created_at, updated_at and the audit: $PINGAN_NOW

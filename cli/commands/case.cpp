@@ -259,7 +259,8 @@ Examples:
     store::CaseFilter filter;
     options.period.bound(context.today(), filter.from, filter.to);
     filter.status = list_status(options.status);
-    auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to);
+    auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to,
+                                       &records::case_kind());
     filter.station = station_filter(ledger, options.station);
     const views::CaseView view{context.today(), context.config().overdue_days, false, false};
     std::vector<Json> records;

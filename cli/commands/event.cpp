@@ -214,7 +214,8 @@ Examples:
     if (!options.venue.empty()) filter.venue = context.config().venues.resolve(options.venue, "--venue").code;
     if (!options.topic.empty()) filter.topic = context.config().topics.resolve(options.topic, "--topic").code;
     if (!options.limit.empty()) filter.limit = parse_count(options.limit, "--limit");
-    auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to);
+    auto ledger = context.open_to_list(options.bureau_db, options.include_archive, filter.from, filter.to,
+                                       &records::event_kind());
     filter.station = station_filter(ledger, options.station);
     std::vector<Json> records;
     for (const auto& event : store::list_events(ledger, filter)) records.push_back(event_json(event));

@@ -70,7 +70,7 @@ void run_export(Context& context, const ExportOptions& options) {
   scope.overdue_days = context.config().overdue_days;
   scope.with_children = !csv;
   refuse_ledger_as_output(context, options.output);
-  auto ledger = context.open_to_list(options.bureau_db, options.include_archive, scope.from, scope.to);
+  auto ledger = context.open_to_list(options.bureau_db, options.include_archive, scope.from, scope.to, only);
   Sink sink(options.output);
   // csv: a header of the one kind's keys (even when nothing follows), then a
   // row a record; jsonl: an object a line, "kind" first when kinds are mixed.

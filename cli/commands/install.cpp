@@ -73,7 +73,8 @@ Examples:
     store::InstallFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
     auto ledger =
-        context.open_to_list(list_options->bureau_db, list_options->include_archive, filter.from, filter.to);
+        context.open_to_list(list_options->bureau_db, list_options->include_archive, filter.from, filter.to,
+                             &records::install_kind());
     filter.station = station_filter(ledger, list_options->station);
     std::vector<Json> records;
     for (const auto& install : store::list_installs(ledger, filter)) records.push_back(store::to_json(install));

@@ -62,6 +62,8 @@ Examples:
       if (!options->station.empty()) request.station = store::find_station(ledger, options->station, "--station").name;
       if (options->include_archive)
         request.include_archive = ledger.attach_archive(context.archive_path(options->archive));
+      else
+        context.note_archived(nullptr, request.period.from, request.period.to, options->archive);
       return report::build_report(ledger, context.config(), request);
     }();
     const bool to_file = !options->output.empty();

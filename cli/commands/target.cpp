@@ -127,7 +127,7 @@ Examples:
   list->callback([&context, list_options] {
     store::TargetFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
-    auto ledger = context.open_to_list(list_options->bureau_db, false, std::nullopt, std::nullopt);
+    auto ledger = context.open_to_list(list_options->bureau_db, false, std::nullopt, std::nullopt, &records::target_kind());
     filter.station = station_filter(ledger, list_options->station);
     const Format format = parse_format(list_options->format);
     std::vector<Json> records;

@@ -149,13 +149,19 @@ before=$(sha256sum <"$BACKUPS/backup-1.db")
 expect_exit 2 pingan backup "$BACKUPS/backup-1.db"
 expect_error_line --force
 expect_eq "$(sha256sum <"$BACKUPS/backup-1.db")" "$before" "backup-1.db after a refused backup"
-expect_exit 1 pingan backup "$TEST_DIR/no-such-folder/backup.db"
-[ ! -e "$TEST_DIR/no-such-folder" ] || fail "backup created a folder"
+# A missing folder is made, private (0700): a backup holds names and phones.
+expect_ok pingan backup "$TEST_DIR/no-such-folder/2026/backup.db"
+expect_eq "$(stat -c %a "$TEST_DIR/no-such-folder" "$TEST_DIR/no-such-folder/2026" | tr '\n' ' ')" "700 700 " \
+  "modes of the folders backup made"
+expect_eq "$(stat -c %a "$TEST_DIR/no-such-folder/2026/backup.db")" 600 "mode of a backup in a new folder"
+: >"$TEST_DIR/a-file"
+expect_exit 1 pingan backup "$TEST_DIR/a-file/backup.db"
+expect_error_line "a-file"
 expect_ok pingan backup "$BACKUPS/backup-1.db" --force
 [ "$(sha256sum <"$BACKUPS/backup-1.db")" != "$before" ] || fail "backup --force did not replace backup-1.db"
 expect_ok pingan -q backup "$BACKUPS/backup-1.db" --force
 expect_eq "$OUT" "" "stdout of backup -q"
-ok "backup refuses an existing file without --force (exit 2, file unchanged) and replaces it with --force"
+ok "backup refuses an existing file without --force (exit 2, file unchanged), replaces it with --force, makes a missing folder"
 
 # --- check names the problem --------------------------------------------------
 

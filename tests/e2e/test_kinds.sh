@@ -105,6 +105,23 @@ expect_ok pingan report --from 2025-03-01 --to 2025-03-31 --include-archive --fo
 expect_eq "$(jq -c '[.totals.events, .totals.installs]' <<<"$OUT")" '[1,4]' "report --include-archive"
 ok "a record left in both files counts once in lists, report and export"
 
+# Without --include-archive, a list or report whose period reaches into the
+# archive says so in one line on stderr (and nothing when it does not).
+expect_ok pingan event list --from 2025-01-01 --to 2025-12-31
+expect_eq "$(wc -l <<<"$ERR")" 1 "one line of note"
+expect_stderr_contains "--include-archive"
+expect_ok pingan report --month 2025-03 --format json
+expect_stderr_contains "--include-archive"
+expect_ok pingan case list
+expect_eq "$ERR" "" "no note when the archive holds nothing of the period (cases: none archived)"
+expect_ok pingan event list --month 2026-11
+expect_eq "$ERR" "" "no note for a period the archive does not reach"
+expect_ok pingan event list --from 2025-01-01 --to 2025-12-31 --include-archive
+expect_eq "$ERR" "" "no note with --include-archive"
+expect_ok pingan -q report --month 2025-03
+expect_eq "$ERR" "" "no note with --quiet"
+ok "lists and reports note a period that reaches into the archive"
+
 # ---- check and backup name every kind ---------------------------------------
 expect_ok pingan check
 expect_stdout_contains "stations, "

@@ -12,6 +12,7 @@
 // What moves is the kinds table's: each kind's archive condition, its child
 // rows, and the rows that move with it (an event's linked installs).
 #include <filesystem>
+#include <optional>
 
 #include "pingan/records/kinds.hpp"
 #include "pingan/store/ledger.hpp"
@@ -26,5 +27,11 @@ records::KindCounts count_archivable(Ledger& main, Date cutoff);
 // run at a time on a database: a second one waits up to the busy timeout for
 // the first, then throws Busy.
 records::KindCounts archive_records(Ledger& main, const std::filesystem::path& archive, Date cutoff);
+
+// Does the archive hold records of `kind` (of any kind when nullptr) dated
+// within [from, to] (either end open)? False for a missing file or one that
+// cannot be read: it only decides a note.
+bool archive_holds(const std::filesystem::path& archive, const records::Kind* kind, std::optional<Date> from,
+                   std::optional<Date> to);
 
 }  // namespace pingan::store

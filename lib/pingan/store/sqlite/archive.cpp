@@ -47,9 +47,11 @@ class RunLock {
 // a waiting writer gets in between two batches.
 constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
 
-// Records moved per batch: each batch holds the main database's write lock for
-// a small fraction of the writers' busy timeout.
-constexpr int kBatch = 2000;
+// Records moved per batch: at most kBatch, fewer while a batch holds the main
+// database's write lock for more than a tenth of the writers' busy timeout
+// (a slow or busy machine), down to kSmallestBatch.
+constexpr std::int64_t kBatch = 2000;
+constexpr std::int64_t kSmallestBatch = 50;
 
 using records::Kind;
 using records::Table;
@@ -152,8 +154,8 @@ std::int64_t count_in_archive(SQLite::Database& archive, const Kind& kind, const
 
 // Moves one batch of `kind` with the rows that follow it; adds what moved to
 // `moved` and returns the batch's size (0: none left).
-std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cutoff, records::KindCounts& moved,
-                        std::vector<std::string>& uids) {
+std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cutoff, std::int64_t size,
+                        records::KindCounts& moved, std::vector<std::string>& uids) {
   auto& live = sqlite::db(main);
   auto& copy = sqlite::db(archive);
   return main.write([&] {
@@ -162,7 +164,7 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
     std::vector<std::int64_t> ids;
     {
       SQLite::Statement pick(live, fmt::format("SELECT id FROM {} WHERE {} ORDER BY id LIMIT {}", kind.table.name,
-                                               kind.archive_due, kBatch));
+                                               kind.archive_due, size));
       pick.bind(1, cutoff.iso());
       while (pick.executeStep()) ids.push_back(pick.getColumn(0).getInt64());
     }
@@ -256,9 +258,16 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   copy.exec("CREATE TEMP TABLE batch (id INTEGER PRIMARY KEY)");
   records::KindCounts moved;
   std::vector<std::string> uids;
+  const auto hold_limit = std::chrono::milliseconds(main.busy_timeout_ms() / 10);
+  std::int64_t size = kBatch;
   for (const auto& kind : records::kinds()) {
     if (kind.archive_due.empty()) continue;
-    while (move_batch(main, archive, kind, cutoff, moved, uids) > 0) {
+    for (;;) {
+      const auto started = std::chrono::steady_clock::now();
+      if (move_batch(main, archive, kind, cutoff, size, moved, uids) == 0) break;
+      const auto held = std::chrono::steady_clock::now() - started;
+      if (held > hold_limit) size = std::max(kSmallestBatch, size / 2);
+      else if (held < hold_limit / 4) size = std::min(kBatch, size * 2);
       // Let waiting writers in between batches: with no gap here they would
       // keep missing the moment the lock is free and could time out (exit 4)
       // however short each batch is.
@@ -273,6 +282,28 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   run["uids"] = uids;
   main.write([&] { sqlite::record_run_audit(main, "archive", run); });
   return moved;
+}
+
+bool archive_holds(const std::filesystem::path& archive, const records::Kind* only, std::optional<Date> from,
+                   std::optional<Date> to) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(archive, error)) return false;
+  try {
+    SQLite::Database db(archive.string(), SQLite::OPEN_READONLY);
+    if (db.execAndGet("PRAGMA user_version").getInt() == 0) return false;
+    for (const auto& kind : records::kinds()) {
+      if ((only && only != &kind) || !records::archives(kind) || kind.dated_by.empty()) continue;
+      SQLite::Statement any(db, fmt::format("SELECT EXISTS (SELECT 1 FROM {0} WHERE (?1 IS NULL OR {1} >= ?1) "
+                                            "AND (?2 IS NULL OR {1} <= ?2))",
+                                            kind.table.name, kind.dated_by));
+      if (from) any.bind(1, from->iso());
+      if (to) any.bind(2, to->iso());
+      if (any.executeStep() && any.getColumn(0).getInt() != 0) return true;
+    }
+  } catch (const std::exception&) {
+    return false;
+  }
+  return false;
 }
 
 }  // namespace pingan::store

@@ -74,6 +74,21 @@ CheckResult check_file(const std::filesystem::path& path, int busy_timeout_ms) {
   return result;
 }
 
+namespace {
+
+// The backup's folder and any missing above it, each made private (0700):
+// a backup holds names and phones.
+void make_private_folders(const std::filesystem::path& folder, const std::filesystem::path& destination) {
+  std::error_code error;
+  if (std::filesystem::is_directory(folder, error)) return;
+  if (folder.has_parent_path() && folder.parent_path() != folder) make_private_folders(folder.parent_path(), destination);
+  if (::mkdir(folder.c_str(), 0700) != 0 && !(errno == EEXIST && std::filesystem::is_directory(folder, error)))
+    throw Failure(fmt::format("cannot write {}: cannot create folder {}: {}", destination.string(), folder.string(),
+                              std::strerror(errno)));
+}
+
+}  // namespace
+
 records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path& destination, bool overwrite) {
   std::error_code error;
   const bool exists = std::filesystem::exists(destination, error);
@@ -85,8 +100,7 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
                  std::filesystem::exists(destination.string() + "-wal", error)))
     throw InputError("DEST", fmt::format("{} is a database in use; back up to another file", destination.string()));
   const auto folder = destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
-  if (!std::filesystem::is_directory(folder, error))
-    throw Failure(fmt::format("cannot write {}: no folder {}", destination.string(), folder.string()));
+  make_private_folders(folder, destination);
   const std::string prefix = fmt::format(".{}.tmp", destination.filename().string());
   remove_stale_copies(folder, prefix);
   const auto temporary = folder / fmt::format("{}{}", prefix, std::random_device{}());
