@@ -132,6 +132,7 @@ int run(int argc, char** argv, pingan::cli::BureauConnector connector) {
       ->check(CLI::IsMember({"zh", "en"}));
   app.add_flag("--no-color", context.options.no_color, "never colour the output");
   app.add_flag("-q,--quiet", context.options.quiet, "no confirmations or progress messages");
+  app.add_flag("--bom", context.options.bom, "start CSV output with a UTF-8 BOM, for Excel (config csv.bom)");
   app.require_subcommand(1);
   app.footer(R"(Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input, 3 record not found,
 4 database still busy after the busy timeout.

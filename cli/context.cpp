@@ -93,6 +93,8 @@ store::Ledger Context::open_to_list(const std::string& bureau_db, bool include_a
   return scratch;
 }
 
+std::string Context::csv_start() { return options.bom || config().csv_bom ? "\xEF\xBB\xBF" : ""; }
+
 void Context::note_archived(const records::Kind* kind, std::optional<Date> from, std::optional<Date> to,
                             const std::string& archive_option) {
   const auto archive = archive_path(archive_option);

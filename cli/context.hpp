@@ -22,6 +22,7 @@ struct GlobalOptions {
   std::string lang;
   bool no_color = false;
   bool quiet = false;
+  bool bom = false;
 };
 
 // Opens the bureau's database at a URL. The pingan program has none of its
@@ -61,6 +62,9 @@ class Context {
   // leaves out.
   void note_archived(const records::Kind* kind, std::optional<Date> from, std::optional<Date> to,
                      const std::string& archive_option = "");
+  // What CSV output starts with: a UTF-8 BOM with --bom or config csv.bom
+  // (Excel then reads UTF-8), else nothing.
+  std::string csv_start();
   // $PINGAN_TODAY or the local date.
   Date today();
   // The clock for created_at, updated_at and the audit: $PINGAN_NOW

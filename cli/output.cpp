@@ -19,7 +19,9 @@ std::string csv_text(const std::string& key, const Json& value, const std::vecto
   return plain_text(value);
 }
 
-void print_csv(const std::vector<Json>& records, const Json& shape, const std::vector<std::string>& money_keys) {
+void print_csv(Context& context, const std::vector<Json>& records, const Json& shape,
+               const std::vector<std::string>& money_keys) {
+  std::cout << context.csv_start();
   const auto keys = json_keys(shape);
   std::cout << io::csv_row(keys);
   for (const auto& record : records) std::cout << csv_line(record, keys, money_keys);
@@ -84,7 +86,7 @@ void print_list(Context& context, Format format, const std::vector<Json>& record
     return;
   }
   if (format == Format::csv) {
-    print_csv(records, shape, money_keys);
+    print_csv(context, records, shape, money_keys);
     return;
   }
   std::vector<io::Column> columns;
@@ -105,7 +107,7 @@ void print_record(Context& context, Format format, const Json& record, const std
     return;
   }
   if (format == Format::csv) {
-    print_csv({record}, record, money_keys);
+    print_csv(context, {record}, record, money_keys);
     return;
   }
   const bool zh = context.lang() == Lang::zh;

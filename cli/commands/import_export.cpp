@@ -1,5 +1,6 @@
 // pingan export | import — the full-fidelity transfer and backup format.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "pingan/errors.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
+#include "pingan/io/encoding.hpp"
 #include "pingan/io/terminal.hpp"
 #include "pingan/records/kinds.hpp"
 #include "pingan/store/import.hpp"
@@ -77,7 +79,7 @@ void run_export(Context& context, const ExportOptions& options) {
   std::vector<std::string> keys;
   if (csv) {
     keys = json_keys(only->shape(scope));
-    sink.write(io::csv_row(keys));
+    sink.write(context.csv_start() + io::csv_row(keys));
   }
   const std::vector<std::string> money_keys = {"amount", "recovered"};
   for (const auto& kind : records::kinds()) {
@@ -99,7 +101,16 @@ void run_export(Context& context, const ExportOptions& options) {
 }
 
 struct ImportOptions {
-  std::string file, kind, format;
+  std::string file, kind, format, encoding;
+};
+
+// A converted copy of a GB18030 file, removed when done.
+struct ConvertedCopy {
+  std::filesystem::path path;
+  ~ConvertedCopy() {
+    std::error_code error;
+    if (!path.empty()) std::filesystem::remove(path, error);
+  }
 };
 
 FileFormat import_format(const ImportOptions& options) {
@@ -128,7 +139,28 @@ void run_import(Context& context, const ImportOptions& options) {
     if (!file) throw Failure("cannot read " + options.file);
     size = std::filesystem::file_size(options.file, error);
   }
-  std::istream& in = options.file == "-" ? std::cin : file;
+  std::istream* in = options.file == "-" ? &std::cin : &file;
+  // GB18030/GBK: converted to UTF-8 into a private temporary file first, so a
+  // bad byte is found before anything is imported and memory stays flat.
+  ConvertedCopy converted;
+  std::ifstream utf8;
+  if (options.encoding == "gbk") {
+    std::string pattern = (std::filesystem::temp_directory_path() / "pingan-import.XXXXXX").string();
+    const int fd = ::mkstemp(pattern.data());  // mode 0600: the file may hold names and phones
+    if (fd < 0) throw Failure("cannot make a temporary file in " + std::filesystem::temp_directory_path().string());
+    ::close(fd);
+    converted.path = pattern;
+    {
+      std::ofstream out(converted.path, std::ios::binary | std::ios::trunc);
+      io::gb18030_to_utf8(*in, out, settings.source);
+      out.flush();
+      if (!out) throw Failure("cannot write " + converted.path.string());
+    }
+    utf8.open(converted.path, std::ios::binary);
+    if (!utf8) throw Failure("cannot read " + converted.path.string());
+    in = &utf8;
+    size = std::filesystem::file_size(converted.path);
+  }
   // A progress bar on stderr, only for a person watching.
   const bool show_progress = io::stderr_is_terminal() && !context.options.quiet && size > 0;
   auto progress = [&](std::uint64_t bytes) {
@@ -138,7 +170,7 @@ void run_import(Context& context, const ImportOptions& options) {
   };
   auto ledger = context.open(store::Ledger::Mode::write);
   try {
-    const auto counts = store::import_records(ledger, context.config(), in, settings, progress);
+    const auto counts = store::import_records(ledger, context.config(), *in, settings, progress);
     if (show_progress) std::cerr << '\n';
     if (!context.options.quiet)
       std::cout << fmt::format("imported {} ({} already there)\n", counts.added.describe(), counts.skipped);
@@ -177,6 +209,9 @@ Examples:
   importer->add_option("--kind", import_options->kind, records::plurals() + " or all (required for CSV)");
   importer->add_option("--format", import_options->format, "jsonl or csv (default: from the file's ending)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
+  importer->add_option("--encoding", import_options->encoding,
+                       "utf-8 (default; a BOM is skipped) or gbk: GB18030/GBK, as Excel on a Chinese Windows saves")
+      ->check(CLI::IsMember({"utf-8", "gbk"}));
   importer->footer(R"(Any bad line is reported as FILE:LINE: field: reason (up to 20) and nothing is
 written (exit 2). A record whose uid is already stored is skipped, so importing
 the same file twice adds nothing. Rows without a uid get one derived from
@@ -186,6 +221,7 @@ a linked install record; --kind all takes the install records as they are.
 Examples:
   pingan import ledger.jsonl
   pingan import spreadsheet.csv --kind events
+  pingan import 台账.csv --kind events --encoding gbk       # saved by Excel on a Chinese Windows
   pingan export | ssh other-host pingan import - --format jsonl)");
   importer->callback([&context, import_options] { run_import(context, *import_options); });
 }

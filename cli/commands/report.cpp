@@ -70,7 +70,7 @@ Examples:
     const std::string& format = options->format;
     std::string text;
     if (format == "json") text = report::render_json(model);
-    else if (format == "csv") text = report::render_csv(model);
+    else if (format == "csv") text = context.csv_start() + report::render_csv(model);
     else if (format == "markdown") text = report::render_markdown(model);
     else if (format == "html") text = report::render_html(model);
     else text = report::render_table(model, to_file ? std::nullopt : context.table_width(), !to_file && context.color());

@@ -55,6 +55,10 @@ class Reader {
           else if (k == "stale_days") config_.stale_days = int_value(v, path, 0, 36500);
           else unknown(v, path);
         });
+      else if (name == "csv") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
+          if (k == "bom") config_.csv_bom = bool_value(v, path);
+          else unknown(v, path);
+        });
       else if (name == "venue") terms(node, name, config_.venues);
       else if (name == "topic") terms(node, name, config_.topics);
       else if (name == "category") terms(node, name, config_.categories);
@@ -153,6 +157,12 @@ class Reader {
     if (value < 0 || value > 1000 || std::abs(tenths - static_cast<double>(rounded)) > 1e-6)
       fail(node, path, "must be a number of points from 0 to 1000, whole or with one decimal");
     return rounded;
+  }
+
+  bool bool_value(const toml::node& node, const std::string& path) {
+    const auto value = node.value<bool>();
+    if (!value || !node.is_boolean()) fail(node, path, "must be true or false");
+    return *value;
   }
 
   int int_value(const toml::node& node, const std::string& path, int low, int high) {

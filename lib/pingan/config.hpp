@@ -30,6 +30,7 @@ struct Config {
   int overdue_days = 7;
   std::string bureau_url;  // the bureau's database (SPEC §10); empty: none configured
   int stale_days = 7;      // bureau status marks a station silent for longer
+  bool csv_bom = false;    // CSV output starts with a UTF-8 BOM (what Excel expects)
   Vocabulary venues{"venue"};
   Vocabulary topics{"topic"};
   Vocabulary categories{"category"};

@@ -94,3 +94,54 @@ expect_stdout_contains ",700.50,650.00,refunded,"
 expect_exit 2 pingan export --kind all --format csv
 expect_error_line --kind
 ok "CSV export"
+
+# ---- CSV for spreadsheets: a BOM for Excel; GBK files from Excel on a Chinese Windows ----
+BOM=$'\xef\xbb\xbf'
+for cmd in "export --kind events --format csv" "event list --format csv" "report --format csv" "case show 1 --format csv"; do
+  # shellcheck disable=SC2086 # the command's words
+  expect_ok pingan $cmd --bom
+  [[ "$OUT" == "$BOM"* ]] || fail "$cmd --bom: no BOM first"
+  # shellcheck disable=SC2086
+  expect_ok pingan $cmd
+  [[ "$OUT" != "$BOM"* ]] || fail "$cmd: a BOM without --bom"
+done
+printf '[csv]\nbom = true\n' >>"$PINGAN_CONFIG"
+expect_ok pingan export --kind events --format csv --output "$TEST_DIR/events-bom.csv"
+[ "$(head -c 3 "$TEST_DIR/events-bom.csv")" == "$BOM" ] || fail "config csv.bom: no BOM in the file"
+expect_ok pingan event list --format json
+[[ "$OUT" != "$BOM"* ]] || fail "a BOM before JSON"
+ok "--bom and config csv.bom start CSV output (lists, shows, reports, export) with a UTF-8 BOM"
+
+# The BOM file back in (into a ledger with the stations only): the same events.
+PINGAN_DB=$TEST_DIR/bom.db expect_ok pingan station add 吉日嘎朗图派出所
+PINGAN_DB=$TEST_DIR/bom.db expect_ok pingan station add 树林召派出所
+PINGAN_DB=$TEST_DIR/bom.db expect_ok pingan import "$TEST_DIR/events-bom.csv" --kind events
+expect_stdout_contains "events"
+PINGAN_DB=$TEST_DIR/bom.db expect_ok pingan event list --format json
+bom_events=$(jq -c 'map([.date, .place, .audience, .topics])' <<<"$OUT")
+expect_ok pingan event list --format json
+expect_eq "$bom_events" "$(jq -c 'map([.date, .place, .audience, .topics])' <<<"$OUT")" "events through a BOM CSV"
+
+# The spreadsheet above as Excel on a Chinese Windows saves it: GB18030.
+iconv -f UTF-8 -t GB18030 "$TEST_DIR/sheet.csv" >"$TEST_DIR/sheet-gbk.csv"
+export PINGAN_DB=$TEST_DIR/gbk.db TMPDIR=$TEST_DIR/tmp
+mkdir -p "$TMPDIR"
+expect_ok pingan init --station 吉日嘎朗图派出所 --officer 寇小青
+expect_ok pingan station add 树林召派出所 --code slz
+expect_rejected "sheet-gbk.csv:2" pingan import "$TEST_DIR/sheet-gbk.csv" --kind events
+expect_stderr_contains "looks like GBK (GB18030) text"
+expect_stderr_contains "--encoding gbk"
+expect_ok pingan import "$TEST_DIR/sheet-gbk.csv" --kind events --encoding gbk
+expect_stdout_contains "imported 0 stations, 2 events, 1 installs"
+expect_eq "$(sql "SELECT group_concat(place, '|') FROM event ORDER BY id")" "镇区道路改造工地|夜市" "places read from GBK"
+expect_ok pingan import "$TEST_DIR/sheet-gbk.csv" --kind events --encoding gbk
+expect_stdout_contains "(2 already there)"    # the same uids as from the UTF-8 file
+expect_ok bash -c '"$0" import - --format csv --kind events --encoding gbk <"$1"' "$PINGAN" "$TEST_DIR/sheet-gbk.csv"
+expect_stdout_contains "(2 already there)"
+# A byte that is no GB18030 at all: exit 2 naming it, nothing written.
+{ head -n 2 "$TEST_DIR/sheet-gbk.csv"; printf '2026-11-26,slz,night_market,\x80\xff,10,,,,\n'; } >"$TEST_DIR/broken-gbk.csv"
+expect_rejected broken-gbk.csv pingan import "$TEST_DIR/broken-gbk.csv" --kind events --encoding gbk
+expect_stderr_contains "not GBK/GB18030 text at byte"
+expect_rejected --encoding pingan import "$TEST_DIR/sheet-gbk.csv" --kind events --encoding big5
+expect_eq "$(ls -A "$TMPDIR")" "" "converted copies left behind"
+ok "import --encoding gbk reads what Excel on a Chinese Windows saves; without it such a file is exit 2 saying so"

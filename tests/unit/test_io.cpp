@@ -6,11 +6,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iconv.h>
 #include <sstream>
 
 #include "pingan/errors.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
+#include "pingan/io/encoding.hpp"
 #include "pingan/io/table.hpp"
 #include "pingan/io/terminal.hpp"
 #include "pingan/io/text_width.hpp"
@@ -274,4 +276,33 @@ TEST_CASE("terminal_columns and use_color follow the environment") {
   else ::unsetenv("COLUMNS");
 
   CHECK_FALSE(use_color(true));  // --no-color always wins
+}
+
+TEST_CASE("GB18030 to UTF-8: a character cut by a block's end, bad bytes named, GBK told from UTF-8") {
+  // "a" then 40,000 two-byte characters: one of them straddles the 64 KiB block end.
+  std::string utf8 = "a";
+  for (int i = 0; i < 40000; ++i) utf8 += i % 2 ? "宣" : "传";
+  utf8 += "\n派出所 €\n";
+  iconv_t to_gb = iconv_open("GB18030", "UTF-8");
+  REQUIRE(to_gb != reinterpret_cast<iconv_t>(-1));
+  std::string gb(utf8.size() * 2, '\0');
+  char* in = utf8.data();
+  char* out = gb.data();
+  std::size_t in_left = utf8.size(), out_left = gb.size();
+  REQUIRE(iconv(to_gb, &in, &in_left, &out, &out_left) != static_cast<std::size_t>(-1));
+  iconv_close(to_gb);
+  gb.resize(gb.size() - out_left);
+  std::istringstream source(gb);
+  std::ostringstream converted;
+  pingan::io::gb18030_to_utf8(source, converted, "sheet.csv");
+  CHECK(converted.str() == utf8);
+
+  CHECK(pingan::io::looks_like_gb18030(gb.substr(1, 100)));
+  CHECK_FALSE(pingan::io::looks_like_gb18030("date,station"));  // ASCII: could be anything
+  std::istringstream broken("ok\n\x80\xff");
+  std::ostringstream ignored;
+  CHECK_THROWS_WITH_AS(pingan::io::gb18030_to_utf8(broken, ignored, "sheet.csv"), doctest::Contains("at byte 4"),
+                       pingan::InputError);
+  std::istringstream cut("\xd0");  // the first byte of a character, then the end
+  CHECK_THROWS_AS(pingan::io::gb18030_to_utf8(cut, ignored, "sheet.csv"), pingan::InputError);
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pingan/io/csv.hpp"
+#include "pingan/io/encoding.hpp"
 #include "pingan/records/uid.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/sqlite/rows.hpp"
@@ -122,9 +123,15 @@ std::string looks_like(std::string_view start) {
   return "";
 }
 
-// A line that is not valid UTF-8: GB18030/GBK, what Excel on a Chinese
-// Windows saves, is the usual cause.
-InputError not_utf8() { return InputError("line", "not valid UTF-8 (a GBK or other non-UTF-8 file? save it as UTF-8)"); }
+// A line that is not valid UTF-8. GB18030/GBK, what Excel on a Chinese
+// Windows saves, is the usual cause: then the whole file is, and one error
+// says so (FILE:LINE) instead of one for every line.
+InputError not_utf8(std::string_view line, const ImportOptions& options, std::size_t number) {
+  if (io::looks_like_gb18030(line))
+    throw InputError(fmt::format("{}:{}", options.source, number),
+                     "looks like GBK (GB18030) text, as Excel on a Chinese Windows saves: use --encoding gbk");
+  return InputError("line", "not valid UTF-8 (save the file as UTF-8)");
+}
 
 // The columns a CSV file of `kind` may have: the kind's keys.
 void check_header(const records::Kind& kind, const std::vector<std::string>& header, const ImportOptions& options) {
@@ -171,7 +178,7 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
       }
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       if (!is_valid_utf8(line) || line.find('\0') != std::string::npos) {
-        bad(number, not_utf8());
+        bad(number, not_utf8(line, options, number));
         continue;
       }
       Json record;
@@ -194,7 +201,7 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
       if (header.empty()) refuse_non_text(raw);
       if (cells->size() == 1 && cells->front().empty()) continue;  // a blank line
       if (!is_valid_utf8(raw) || raw.find('\0') != std::string::npos) {
-        bad(reader.line(), not_utf8());
+        bad(reader.line(), not_utf8(raw, options, reader.line()));
         if (header.empty()) break;
         continue;
       }
