@@ -35,3 +35,13 @@ own='^(lib/pingan/records/|lib/pingan/store/(sqlite/)?(events|installs|cases|sta
 kinds=$(grep -rnoE 'find_kind\("[a-z]+"\)|kind(\.name)? == "[a-z]+"' lib cli | grep -vE "$own" || true)
 [ -z "$kinds" ] || fail "kinds named outside the kinds table: $kinds"
 ok "record kinds are looked up through the kinds table"
+
+# scripts/test builds (with sanitizers) in a folder of its own, so that the
+# README's two set-up commands in either order leave build/ the optimised
+# binary that `cmake --install build` installs.
+if [[ "$PINGAN" == */build-test/pingan ]]; then
+  [ ! -e "$PINGAN_SOURCE/build/CMakeCache.txt" ] ||
+    ! grep -q '^PINGAN_SANITIZE:BOOL=ON' "$PINGAN_SOURCE/build/CMakeCache.txt" ||
+    fail "build/ is a sanitizer build (scripts/test must not build there)"
+  ok "scripts/test builds in build-test/; build/ is left to the optimised binary"
+fi
