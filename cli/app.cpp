@@ -15,6 +15,7 @@
 #include "commands/commands.hpp"
 #include "context.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/suggest.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
 
@@ -46,6 +47,38 @@ std::string cut_quoted(std::string_view message) {
     out += std::string(message.substr(0, open + 1)) + cut_after(message.substr(open + 1, close - open - 1), 60) + '"';
     message.remove_prefix(close + 1);
   }
+}
+
+// The deepest command the arguments named ("pingan event" for `pingan event lsit`).
+const CLI::App* deepest_parsed(const CLI::App& app) {
+  for (const auto* sub : app.get_subcommands()) return deepest_parsed(*sub);
+  return &app;
+}
+
+std::string command_path(const CLI::App* command) {
+  std::string path;
+  for (; command; command = command->get_parent()) path = command->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+// "unknown command …" or "unknown option …" with the nearest one offered:
+// what CLI11 says of extra arguments, in pingan's words.
+std::string unknown_argument(const CLI::App& app, const std::string& word) {
+  const CLI::App* command = deepest_parsed(app);
+  std::vector<std::string> names;
+  if (word.starts_with("-")) {
+    for (const auto* at = command; at; at = at->get_parent())
+      for (const auto* option : at->get_options())
+        for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    return "unknown option " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) +
+           pingan::did_you_mean(word, names) + " (see " + command_path(command) + " --help)";
+  }
+  for (const auto* sub : command->get_subcommands({})) names.push_back(sub->get_name());
+  if (names.empty())
+    return "unexpected argument " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) + " (see " +
+           command_path(command) + " --help)";
+  return "unknown command " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) +
+         pingan::did_you_mean(word, names) + " (see " + command_path(command) + " --help)";
 }
 
 // CLI11 echoes arguments as they are ("--lang: xxx not in {zh,en}"): cut
@@ -171,8 +204,13 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   } catch (const CLI::RequiredError& error) {
     // "A subcommand is required" after an unknown word: name the word.
     const auto extras = app.remaining();
-    if (!extras.empty() && !extras.front().starts_with("-"))
-      return fail(kUsage, "unknown command " + pingan::quoted(extras.front()) + " (see pingan --help)");
+    if (!extras.empty()) return fail(kUsage, unknown_argument(app, extras.front()));
+    return fail(kUsage, cut_words(error.what()));
+  } catch (const CLI::ExtrasError& error) {
+    // "The following arguments were not expected: 工地 --venu": the first option among them, else the first word.
+    const auto extras = app.remaining();
+    const auto option = std::ranges::find_if(extras, [](const std::string& word) { return word.starts_with("-"); });
+    if (!extras.empty()) return fail(kUsage, unknown_argument(app, option != extras.end() ? *option : extras.front()));
     return fail(kUsage, cut_words(error.what()));
   } catch (const CLI::ParseError& error) {
     return fail(kUsage, cut_words(error.what()));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pingan/errors.hpp"
+#include "pingan/suggest.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan {
@@ -53,8 +54,20 @@ const Term& Vocabulary::resolve(std::string_view input, std::string_view field) 
         ascii_iequals(term.code, wanted))
       return term;
   std::string valid;
-  for (const auto& term : terms_) valid += (valid.empty() ? "" : ", ") + term.code;
-  throw InputError(std::string(field), "unknown " + kind_ + " " + pingan::quoted(wanted) + "; valid: " + valid);
+  std::vector<std::string> names;  // codes and labels, for a suggestion
+  for (const auto& term : terms_) {
+    valid += (valid.empty() ? "" : ", ") + term.code;
+    names.insert(names.end(), {term.code, term.zh, term.en});
+  }
+  std::string suggestion;
+  if (const auto near = closest(wanted, names))
+    for (const auto& term : terms_)
+      if (term.code == *near || term.zh == *near || term.en == *near) {
+        suggestion = " (did you mean " + pingan::quoted(*near) + (*near == term.code ? "" : " = " + term.code) + "?)";
+        break;
+      }
+  throw InputError(std::string(field),
+                   "unknown " + kind_ + " " + pingan::quoted(wanted) + suggestion + "; valid: " + valid);
 }
 
 std::optional<Vocabulary::Clash> Vocabulary::clash(std::string_view code) const {

@@ -52,7 +52,7 @@ expect_exit 2 pingan import "$TEST_DIR/binary.jsonl"
 expect_stderr_contains "binary"
 printf 'date,station,venue,place,audience\n2026-11-20,slz,market,\xd4\xe7\xca\xd0,30\n' >"$TEST_DIR/gbk.csv"
 expect_exit 2 pingan import "$TEST_DIR/gbk.csv" --kind events
-expect_stderr_contains "gbk.csv:2: line: not valid UTF-8"
+expect_stderr_contains "gbk.csv:2: looks like GBK (GB18030) text"
 printf '{"kind":"event","date":"2026-11-20","station":"slz","venue":"market","place":"p","audience":1e400}\n' \
   >"$TEST_DIR/huge.jsonl"
 expect_exit 2 pingan import "$TEST_DIR/huge.jsonl"

@@ -50,7 +50,7 @@ expect_short_error "unknown command" 400
 expect_exit 2 pingan --lang "$big" event list
 expect_short_error --lang 400
 expect_exit 2 pingan event list "$big"
-expect_short_error "not expected" 400
+expect_short_error "unexpected argument" 400
 # U+009B (CSI), U+2028, a bidi override, a zero-width space, an invalid byte.
 nasty=$(printf '2026-W4\xc2\x9b8\xe2\x80\xa8\xe2\x80\xae\xe2\x80\x8b\xff\x1b')
 expect_exit 2 pingan event list --week "$nasty"

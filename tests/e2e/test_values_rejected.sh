@@ -108,3 +108,23 @@ ok "accepted date forms store the right dates"
 expect_ok add --audience 10000000 --materials 0 --installs " 7 " --format json
 expect_eq "$(jq -c '[.audience, .materials, .installs]' <<<"$OUT")" "[10000000,0,7]" counts
 ok "counts at the bounds accepted"
+
+# ---- "did you mean": commands, options and values a typo away ----
+expect_rejected lsit pingan event lsit
+expect_stderr_contains 'unknown command "lsit" for "pingan event" (did you mean "list"?)'
+expect_rejected evnt pingan evnt list
+expect_stderr_contains '(did you mean "event"?)'
+expect_rejected --venu pingan event add --venu 工地 --place 工地 --audience 5
+expect_stderr_contains 'unknown option "--venu" for "pingan event add" (did you mean "--venue"?)'
+expect_not_contains "$ERR" "not expected" "CLI11's own words"
+expect_rejected --venue pingan event add --venue 工低 --place 工地 --audience 5
+expect_stderr_contains '(did you mean "工地" = construction_site?)'
+expect_rejected --venue pingan event add --venue nigth_market --place 工地 --audience 5
+expect_stderr_contains '(did you mean "night_market"?)'
+expect_rejected --venue pingan event add --venue 火星 --place 工地 --audience 5
+expect_not_contains "$ERR" "did you mean" "a value nothing is near"
+expect_rejected METRIC pingan target set instals 5 --month this
+expect_stderr_contains '(did you mean "installs"?)'
+expect_rejected extra pingan report extra
+expect_stderr_contains 'unexpected argument "extra" for "pingan report"'
+ok "a typo of a command, option or vocabulary value gets the nearest one offered"

@@ -10,6 +10,7 @@
 
 #include "pingan/errors.hpp"
 #include "pingan/records/target.hpp"
+#include "pingan/suggest.hpp"
 #include "pingan/values.hpp"
 
 using namespace std::literals;
@@ -920,4 +921,18 @@ TEST_CASE("weeks and months: 本周, 上周, 本月, 上月 as this and last") {
   CHECK(pingan::parse_month("上月", pingan::Date{2026, 1, 5}).label == "2025-12");
   for (const char* bad : {"下周", "本週"}) CHECK_THROWS_AS(pingan::parse_week(bad, today), pingan::InputError);
   CHECK_THROWS_AS(pingan::parse_month("下月", today), pingan::InputError);
+}
+
+TEST_CASE("did you mean: the nearest candidate a typo away, over code points; nothing on a tie or far off") {
+  const std::vector<std::string> commands{"add", "list", "show", "edit", "delete"};
+  CHECK(pingan::closest("lsit", commands) == "list");   // two letters swapped: one edit
+  CHECK(pingan::closest("delet", commands) == "delete");
+  CHECK(pingan::closest("lst", commands) == "list");
+  CHECK_FALSE(pingan::closest("report", commands));
+  CHECK_FALSE(pingan::closest("list", commands));       // no typo at all
+  CHECK_FALSE(pingan::closest("adn", {"add", "and"}));  // a tie
+  CHECK(pingan::closest("工低", {"工地", "夜市", "养老院"}) == "工地");
+  CHECK_FALSE(pingan::closest(std::string(100, 'x'), commands));
+  CHECK(pingan::did_you_mean("--venu", {"--venue", "--place"}) == " (did you mean \"--venue\"?)");
+  CHECK(pingan::did_you_mean("--zzz", {"--venue"}).empty());
 }

@@ -2,6 +2,7 @@
 
 #include "pingan/errors.hpp"
 #include "pingan/records/volunteer.hpp"
+#include "pingan/suggest.hpp"
 
 namespace pingan::records {
 
@@ -17,7 +18,9 @@ const std::vector<Metric>& target_metrics() {
 const Metric& parse_metric(std::string_view text, std::string_view field) {
   for (const auto& metric : target_metrics())
     if (metric.code == text) return metric;
-  throw InputError(std::string(field), "unknown metric " + quoted(text) + "; valid: " + metric_codes());
+  std::vector<std::string> codes;
+  for (const auto& metric : target_metrics()) codes.emplace_back(metric.code);
+  throw InputError(std::string(field), "unknown metric " + quoted(text) + did_you_mean(text, codes) + "; valid: " + metric_codes());
 }
 
 std::string metric_codes() {
