@@ -62,11 +62,28 @@ Values option_values(Context& context) {
           {"--grade", {"excellent", "qualified"}}};
 }
 
-std::string bash_script(const std::vector<Node>& nodes, const Values& values) {
+// What a command's own arguments (not its options) take: words, or files.
+struct Positional {
+  std::string path;  // "target set"
+  std::vector<std::string> words;
+  bool files = false;
+};
+
+std::vector<Positional> positional_values() {
+  std::vector<std::string> metrics;
+  for (const auto& metric : records::target_metrics()) metrics.emplace_back(metric.code);
+  return {{"completion", {"bash", "zsh", "fish"}},
+          {"vocab", {"venues", "topics", "categories", "statuses", "duties", "groups", "metrics"}},
+          {"target set", metrics},
+          {"import", {}, true},
+          {"backup", {}, true}};
+}
+
+std::string bash_script(const std::vector<Node>& nodes, const Values& values, const std::vector<Positional>& positionals) {
   std::ostringstream out;
   out << "# bash completion for pingan; load with: source <(pingan completion bash)\n"
       << "_pingan() {\n"
-      << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path=\"\" word i\n"
+      << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path=\"\" word i args=0\n"
       << "  case \"$prev\" in\n";
   for (const auto& [option, words] : values)
     out << "    " << option << ") COMPREPLY=($(compgen -W \"" << join(words) << "\" -- \"$cur\")); return ;;\n";
@@ -77,10 +94,21 @@ std::string bash_script(const std::vector<Node>& nodes, const Values& values) {
       << "    case \"${path:+$path }$word\" in\n";
   for (const auto& node : nodes)
     if (!node.path.empty()) out << "      \"" << node.path << "\") path=\"" << node.path << "\" ;;\n";
-  out << "    esac\n  done\n  local words\n  case \"$path\" in\n";
+  // Any other word that is no option nor an option's value is an argument of the command.
+  out << "      *) [[ $word != -* && ${COMP_WORDS[i-1]} != -* ]] && args=$((args + 1)) ;;\n"
+      << "    esac\n  done\n  local words\n  case \"$path\" in\n";
   for (const auto& node : nodes)
     out << "    \"" << node.path << "\") words=\"" << join(node.subcommands) << ' ' << join(node.options) << "\" ;;\n";
-  out << "  esac\n  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n}\ncomplete -F _pingan pingan\n";
+  out << "  esac\n"
+      << "  # A command's own arguments: their values, or file names.\n"
+      << "  if [[ $cur != -* ]]; then\n    case \"$path\" in\n";
+  for (const auto& positional : positionals) {
+    out << "      \"" << positional.path << "\") ";
+    if (positional.files) out << "COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n";
+    else out << "(( args == 0 )) && COMPREPLY=($(compgen -W \"" << join(positional.words) << "\" -- \"$cur\")); return ;;\n";
+  }
+  out << "    esac\n  fi\n"
+      << "  COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n}\ncomplete -o filenames -F _pingan pingan\n";
   return out.str();
 }
 
@@ -125,7 +153,7 @@ void add_completion_command(CLI::App& app, Context& context) {
   command->callback([&app, &context, shell] {
     std::vector<Node> nodes;
     collect(&app, "", nodes);
-    if (*shell == "bash") std::cout << bash_script(nodes, option_values(context));
+    if (*shell == "bash") std::cout << bash_script(nodes, option_values(context), positional_values());
     else if (*shell == "zsh") std::cout << zsh_script(nodes);
     else std::cout << fish_script(nodes);
   });

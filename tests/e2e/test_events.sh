@@ -291,6 +291,20 @@ result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan report --rank installs);
 expect_eq "$result" "installs installs_per_10k" "completion of 'pingan report --rank installs'"
 result=$(bash -c 'source /dev/stdin; COMP_WORDS=(pingan export --kind t); COMP_CWORD=3; _pingan; echo "${COMPREPLY[*]}"' <<<"$completion")
 expect_eq "$result" "tasks targets" "completion of 'pingan export --kind t': every kind"
+complete_in() {  # FOLDER WORDS...: what bash offers for the last word, run in FOLDER
+  local folder=$1
+  shift
+  (cd "$folder" && bash -c 'source /dev/stdin; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _pingan; echo "${COMPREPLY[*]}"' \
+    _ "$@" <<<"$completion")
+}
+mkdir -p "$TEST_DIR/files" && : >"$TEST_DIR/files/ledger.jsonl" && : >"$TEST_DIR/files/sheet.csv"
+expect_eq "$(complete_in "$TEST_DIR" pingan completion "")" "bash zsh fish" "completion of 'pingan completion '"
+expect_eq "$(complete_in "$TEST_DIR/files" pingan import l)" "ledger.jsonl" "completion of 'pingan import l': files"
+expect_eq "$(complete_in "$TEST_DIR/files" pingan backup s)" "sheet.csv" "completion of 'pingan backup s': files"
+expect_eq "$(complete_in "$TEST_DIR/files" pingan report --output l)" "ledger.jsonl" "completion of --output: files"
+expect_eq "$(complete_in "$TEST_DIR" pingan vocab c)" "categories" "completion of 'pingan vocab c'"
+expect_eq "$(complete_in "$TEST_DIR" pingan target set events "")" "" "nothing offered for a target's VALUE"
+expect_eq "$(complete_in "$TEST_DIR" pingan target set inst)" "installs installs_per_10k" "completion of a metric"
 for shell in zsh fish; do expect_ok pingan completion "$shell"; done
 expect_exit 2 pingan completion tcsh
 ok "completion scripts"
