@@ -190,6 +190,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_import_export_commands(app, context);
   cli::add_bureau_commands(app, context);
   cli::add_completion_command(app, context);
+  cli::add_manpage_command(app);
   refuse_empty_values(app);
 
   try {

@@ -16,6 +16,7 @@ void add_volunteer_team_commands(CLI::App& app, Context& context);
 void add_target_commands(CLI::App& app, Context& context);
 void add_vocab_command(CLI::App& app, Context& context);
 void add_log_command(CLI::App& app, Context& context);
+void add_manpage_command(CLI::App& app);
 void add_report_command(CLI::App& app, Context& context);
 void add_maintenance_commands(CLI::App& app, Context& context);
 void add_import_export_commands(CLI::App& app, Context& context);
