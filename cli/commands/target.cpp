@@ -127,7 +127,10 @@ Examples:
   list->callback([&context, list_options] {
     store::TargetFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
-    auto ledger = context.open_to_list(list_options->bureau_db, false, std::nullopt, std::nullopt, &records::target_kind());
+    // From a bureau, targets and stations only: a day before any record's
+    // picks none of the dated kinds (targets have no date; they all come).
+    const Date no_day = kFirstDate.plus_days(-1);
+    auto ledger = context.open_to_list(list_options->bureau_db, false, no_day, no_day, &records::target_kind());
     filter.station = station_filter(ledger, list_options->station);
     const Format format = parse_format(list_options->format);
     std::vector<Json> records;

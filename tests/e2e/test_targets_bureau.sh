@@ -260,3 +260,10 @@ expect_eq "$(jq -c --arg a "$A" '[.targets[] | select(.metric == "cases_finished
   '[3]' "a pushed target replaces the bureau's for the same station, metric and period"
 expect_eq "$(jq -c '[.targets[] | select(.metric == "cases_finished")] | length' <<<"$OUT")" 4 "cases_finished targets"
 ok "a pushed target replaces one set in the bureau for the same station, metric and period"
+
+# target list --bureau-db: every target the bureau holds, with its station.
+expect_ok pingan target list --bureau-db "$BUREAU" --format json
+expect_eq "$(jq length <<<"$OUT")" "$(bsql "SELECT count(*) FROM pingan.target")" "target list --bureau-db"
+expect_eq "$(jq -c --arg a "$A" '[.[] | select(.station == $a and .metric == "cases_finished") | [.period, .value]]' <<<"$OUT")" \
+  '[["2026",3]]' "a bureau target listed"
+ok "target list --bureau-db lists the bureau's targets"
