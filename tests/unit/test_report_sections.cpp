@@ -249,7 +249,7 @@ void volunteer_ledger(pingan::store::Ledger& ledger) {
 void check_week(pingan::store::Ledger& ledger) {
   const auto config = pingan::default_config();
   const Period week{Date{2026, 11, 23}, Date{2026, 11, 29}, "2026-W48"};
-  const Report all = build_report(ledger, config, {week, std::nullopt, false, Lang::zh});
+  const Report all = build_report(ledger, config, {week, std::nullopt, false, Lang::zh, {}, std::nullopt});
   CHECK(all.volunteers.active == 2);  // 格桑花 and 王五; Liu Wei left, 赵六 not yet
   CHECK(all.volunteers.joined == 1);
   CHECK(all.volunteers.participations == 4);  // the adjustment is not one
@@ -284,7 +284,7 @@ void check_week(pingan::store::Ledger& ledger) {
   CHECK(all.top[2].rank == 3);
 
   // A participation counts where it happened, a volunteer at their station.
-  const Report city = build_report(ledger, config, {week, std::string("城关派出所"), false, Lang::zh});
+  const Report city = build_report(ledger, config, {week, std::string("城关派出所"), false, Lang::zh, {}, std::nullopt});
   CHECK(city.volunteers.active == 2);
   CHECK(city.volunteers.joined == 1);
   CHECK(city.volunteers.participations == 2);
@@ -292,7 +292,7 @@ void check_week(pingan::store::Ledger& ledger) {
   CHECK(city.volunteers.points == 45);
   REQUIRE(city.top.size() == 2);
   CHECK(city.top[0].points == 35);
-  const Report east = build_report(ledger, config, {week, std::string("东城派出所"), false, Lang::zh});
+  const Report east = build_report(ledger, config, {week, std::string("东城派出所"), false, Lang::zh, {}, std::nullopt});
   CHECK(east.volunteers.active == 0);
   CHECK(east.volunteers.participations == 2);
   CHECK(east.volunteers.points == 65);
@@ -312,7 +312,7 @@ TEST_CASE("volunteer figures from a ledger, and a record in both files counted o
     config.duties = pingan::Vocabulary("duty");
     config.duties.add({"patrol", "参与治安巡防", "Security patrol"});
     const Period week{Date{2026, 11, 23}, Date{2026, 11, 29}, "2026-W48"};
-    const Report report = build_report(ledger, config, {week, std::nullopt, false, Lang::en});
+    const Report report = build_report(ledger, config, {week, std::nullopt, false, Lang::en, {}, std::nullopt});
     std::vector<std::string> keys, labels;
     for (const auto& row : report.by_duty) {
       keys.push_back(row.key);
@@ -345,7 +345,7 @@ TEST_CASE("the top of the volunteers is the board's first five rows, ties at the
     pingan::store::add_duty(ledger, d);
   }
   const Period week{Date{2026, 11, 23}, Date{2026, 11, 29}, "2026-W48"};
-  const Report report = build_report(ledger, pingan::default_config(), {week, std::nullopt, false, Lang::en});
+  const Report report = build_report(ledger, pingan::default_config(), {week, std::nullopt, false, Lang::en, {}, std::nullopt});
   REQUIRE(report.top.size() == 5);
   CHECK(report.top[3].rank == 4);
   CHECK(report.top[4].rank == 4);

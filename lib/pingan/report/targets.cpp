@@ -13,10 +13,13 @@ namespace {
 using records::Metric;
 using records::Unit;
 
+// Wide enough for fen × 10,000 × a population, exactly (a GCC/Clang extension).
+__extension__ typedef __int128 Wide;
+
 // An exact ratio, so that equal completions tie however they were reached.
 struct Fraction {
-  __int128 num = 0;
-  __int128 den = 1;  // > 0
+  Wide num = 0;
+  Wide den = 1;  // > 0
   double value() const { return static_cast<double>(static_cast<long double>(num) / static_cast<long double>(den)); }
   std::strong_ordering operator<=>(const Fraction& other) const { return num * other.den <=> other.num * den; }
   bool operator==(const Fraction& other) const { return num * other.den == other.num * den; }
@@ -36,7 +39,7 @@ std::int64_t total_of(const Totals& totals, std::string_view code) {
 
 // The metric's total per 10,000 residents: in tenths, or in fen for money.
 Fraction per_10k(const Metric& metric, std::int64_t total, std::int64_t population) {
-  return {static_cast<__int128>(total) * 10000 * (metric.unit == Unit::money ? 1 : 10), population};
+  return {static_cast<Wide>(total) * 10000 * (metric.unit == Unit::money ? 1 : 10), population};
 }
 
 std::int64_t rounded(const Fraction& f) { return static_cast<std::int64_t>((f.num * 2 + f.den) / (f.den * 2)); }

@@ -15,7 +15,8 @@ const records::Kind& kStation = records::station_kind();
 
 Station read_station(SQLite::Statement& row) {
   Station station{row.getColumn(0).getInt64(), row.getColumn(1).getString(), row.getColumn(2).getString(),
-                  sqlite::optional_text(row.getColumn(3)), sqlite::optional_text(row.getColumn(4))};
+                  sqlite::optional_text(row.getColumn(3)), sqlite::optional_text(row.getColumn(4)), std::nullopt,
+                  std::nullopt};
   if (!row.getColumn(5).isNull()) station.population = row.getColumn(5).getInt64();
   if (!row.getColumn(6).isNull()) station.retired = parse_iso_date(row.getColumn(6).getString(), "station.retired");
   return station;
