@@ -115,8 +115,7 @@ namespace {
 std::string list_status(const std::string& text) {
   for (auto [code, zh] : {std::pair{"open", "未办结"}, {"closed", "已办结"}, {"all", "全部"}})
     if (text == code || text == zh) return code;
-  if (text == records::status_label_zh("open")) return "open";
-  for (const char* status : {"submitted", "refunded", "rejected", "withdrawn"})
+  for (const char* status : records::kCaseStatuses)
     if (text == status || text == records::status_label_zh(status)) return status;
   throw InputError("--status", "unknown status " + pingan::quoted(text) +
                                    "; valid: open (未办结), closed (已办结), all (全部), submitted (已提交平台), "

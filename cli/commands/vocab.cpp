@@ -20,7 +20,7 @@ const std::vector<Field> kVocabFields = {
 // Every vocabulary by the name `pingan vocab NAME` takes, in that order.
 std::vector<std::pair<std::string, std::vector<Term>>> vocabularies(const Config& config) {
   std::vector<Term> statuses, metrics;
-  for (const char* status : {"open", "submitted", "refunded", "rejected", "withdrawn"})
+  for (const char* status : records::kCaseStatuses)
     statuses.push_back({status, std::string(records::status_label_zh(status)), status});
   for (const auto& metric : records::target_metrics())
     metrics.push_back({std::string(metric.code), report::term(metric.code, Lang::zh), report::term(metric.code, Lang::en)});

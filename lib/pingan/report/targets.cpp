@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "pingan/records/target.hpp"
 #include "pingan/report/text.hpp"
@@ -85,7 +86,12 @@ void add_targets(Report& report, store::FigureSource& source, const ReportReques
     const auto of_station = found->second.find(station);
     return of_station == found->second.end() ? Totals{} : of_station->second;
   };
-  const auto targets = queries::targets_on(source, last, std::nullopt);
+  // In the section's order: by station, metric, shorter period first.
+  auto targets = queries::targets_on(source, last, std::nullopt);
+  std::ranges::stable_sort(targets, [](const store::StoredTarget& a, const store::StoredTarget& b) {
+    return std::tuple(a.station, records::metric_order(a.metric), a.period.length_days()) <
+           std::tuple(b.station, records::metric_order(b.metric), b.period.length_days());
+  });
 
   for (const auto& target : targets) {
     if (report.station && target.station != *report.station) continue;
@@ -101,10 +107,6 @@ void add_targets(Report& report, store::FigureSource& source, const ReportReques
                               target.value, rounded(now.actual), value(done), expected.value(), status,
                               term(status, report.lang)});
   }
-  std::ranges::stable_sort(report.targets, [](const TargetRow& a, const TargetRow& b) {
-    return std::tuple(a.station, records::metric_order(a.metric), parse_period_label(a.period, "").length_days()) <
-           std::tuple(b.station, records::metric_order(b.metric), parse_period_label(b.period, "").length_days());
-  });
 
   if (!request.rank) return;
   const Metric& metric = records::parse_metric(*request.rank, "--rank");
