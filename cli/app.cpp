@@ -10,11 +10,13 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <regex>
 #include <streambuf>
 
 #include "commands/commands.hpp"
 #include "context.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/suggest.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
@@ -64,21 +66,43 @@ std::string command_path(const CLI::App* command) {
 // "unknown command …" or "unknown option …" with the nearest one offered:
 // what CLI11 says of extra arguments, in pingan's words.
 std::string unknown_argument(const CLI::App& app, const std::string& word) {
+  using pingan::trf;
   const CLI::App* command = deepest_parsed(app);
+  const std::string path = command_path(command);
   std::vector<std::string> names;
   if (word.starts_with("-")) {
     for (const auto* at = command; at; at = at->get_parent())
       for (const auto* option : at->get_options())
         for (const auto& name : option->get_lnames()) names.push_back("--" + name);
-    return "unknown option " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) +
-           pingan::did_you_mean(word, names) + " (see " + command_path(command) + " --help)";
+    return trf("unknown option {} for {}{} (see {} --help)", pingan::quoted(word), pingan::quoted(path),
+               pingan::did_you_mean(word, names), path);
   }
   for (const auto* sub : command->get_subcommands({})) names.push_back(sub->get_name());
   if (names.empty())
-    return "unexpected argument " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) + " (see " +
-           command_path(command) + " --help)";
-  return "unknown command " + pingan::quoted(word) + " for " + pingan::quoted(command_path(command)) +
-         pingan::did_you_mean(word, names) + " (see " + command_path(command) + " --help)";
+    return trf("unexpected argument {} for {} (see {} --help)", pingan::quoted(word), pingan::quoted(path), path);
+  return trf("unknown command {} for {}{} (see {} --help)", pingan::quoted(word), pingan::quoted(path),
+             pingan::did_you_mean(word, names), path);
+}
+
+// CLI11's own parse errors in pingan's words and language, keeping the
+// `FIELD: reason` form; a shape not known here is passed on as CLI11 says it.
+std::string parse_error_message(const CLI::ParseError& error) {
+  using pingan::trf;
+  const std::string text = error.what();
+  std::smatch match;
+  static const std::regex missing_value{R"(^(\S+): \d+ required \S+ missing$)"};
+  static const std::regex too_many{R"(^(\S+): At Most \d+ required but received \d+$)"};
+  static const std::regex not_in{R"(^(\S+): (.*) not in \{(.*)\}$)"};
+  static const std::regex required{R"(^(\S+) is required$)"};
+  static const std::regex not_converted{R"(^(\S+): Value (.*) could not be converted$)"};
+  if (std::regex_match(text, match, missing_value)) return match.str(1) + ": " + trf("needs a value");
+  if (std::regex_match(text, match, too_many)) return match.str(1) + ": " + trf("given more than once");
+  if (std::regex_match(text, match, not_in))
+    return match.str(1) + ": " + trf("{} is not one of {}", pingan::quoted(match.str(2)), match.str(3));
+  if (std::regex_match(text, match, required)) return match.str(1) + ": " + trf("is required");
+  if (std::regex_match(text, match, not_converted))
+    return match.str(1) + ": " + trf("{} is not a valid value", pingan::quoted(match.str(2)));
+  return text;
 }
 
 // CLI11 echoes arguments as they are ("--lang: xxx not in {zh,en}"): cut
@@ -111,7 +135,7 @@ void refuse_empty_values(CLI::App& command) {
     if (edit && (option->check_lname("note") || option->check_lname("platform"))) continue;
     // transform() puts it first, before a check such as IsMember.
     option->transform(CLI::Validator(
-        [](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, ""));
+        [](std::string& value) { return value.empty() ? pingan::tr("must not be empty") : std::string(); }, ""));
   }
   for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) refuse_empty_values(*sub);
 }
@@ -150,31 +174,79 @@ class StdoutBuffer : public std::streambuf {
   int error_ = 0;
 };
 
+// The value of a global option read ahead of the parse ("--lang zh" or
+// "--lang=zh"), "" when absent.
+std::string early_option(int argc, char** argv, std::string_view name) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--") break;
+    if (word == name && i + 1 < argc) return argv[i + 1];
+    if (word.starts_with(name) && word.size() > name.size() && word[name.size()] == '=')
+      return std::string(word.substr(name.size() + 1));
+  }
+  return "";
+}
+
+// Help texts are translated as the command tree is built, so the language
+// is settled first: --lang and --config read ahead, then config and $LANG.
+// A bad value or config is reported by the parse itself, later.
+void settle_language(pingan::cli::Context& context, int argc, char** argv) {
+  context.options.lang = early_option(argc, argv, "--lang");
+  context.options.config = early_option(argc, argv, "--config");
+  try {
+    pingan::set_language(context.lang());
+  } catch (const pingan::Error&) {
+    context.options.lang.clear();
+    pingan::set_language(context.environment_lang());
+  }
+}
+
+// CLI11's own words in help: section labels, group names, the help flag.
+void translate_help(CLI::App& command) {
+  using pingan::tr;
+  if (command.get_group() == "Subcommands") command.group(tr("Subcommands"));
+  for (CLI::Option* option : command.get_options())
+    if (option->get_group() == "Options") option->group(tr("Options"));
+  for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) translate_help(*sub);
+}
+
 int run(int argc, char** argv, pingan::cli::BureauConnector connector) {
   using namespace pingan;
+  using pingan::tr;
   cli::Context context;
   context.connect_bureau = std::move(connector);
-  CLI::App app{"pingan (平安): keep the ledger of a station's anti-fraud outreach work "
-               "(反诈宣传台账) and report on it."};
+  settle_language(context, argc, argv);
+  CLI::App app{tr("pingan (平安): keep the ledger of a station's anti-fraud outreach work "
+                  "(反诈宣传台账) and report on it.")};
   app.name("pingan");
+  const auto formatter = app.get_formatter();
+  formatter->label("Usage", tr("Usage"));
+  formatter->label("OPTIONS", tr("OPTIONS"));
+  formatter->label("SUBCOMMAND", tr("SUBCOMMAND"));
+  formatter->label("SUBCOMMANDS", tr("SUBCOMMANDS"));
+  formatter->label("Positionals", tr("Positionals"));
+  formatter->label("REQUIRED", tr("REQUIRED"));
+  app.set_help_flag("-h,--help", tr("print this help and exit"));
   app.fallthrough();  // global options may follow the subcommand
-  app.set_version_flag("--version", std::string("pingan ") + PINGAN_VERSION);
-  app.add_option("--db", context.options.db, "database file (default: $PINGAN_DB, config, ~/.local/share/pingan/pingan.db)");
-  app.add_option("--config", context.options.config, "config file (default: $PINGAN_CONFIG, ~/.config/pingan/config.toml)");
-  app.add_option("--lang", context.options.lang, "language of headings and labels: zh or en")
+  app.set_version_flag("--version", std::string("pingan ") + PINGAN_VERSION, tr("print the version and exit"));
+  app.add_option("--db", context.options.db,
+                 tr("database file (default: $PINGAN_DB, config, ~/.local/share/pingan/pingan.db)"));
+  app.add_option("--config", context.options.config,
+                 tr("config file (default: $PINGAN_CONFIG, ~/.config/pingan/config.toml)"));
+  app.add_option("--lang", context.options.lang, tr("language of everything you read: zh or en"))
       ->check(CLI::IsMember({"zh", "en"}));
-  app.add_flag("--no-color", context.options.no_color, "never colour the output");
-  app.add_flag("-q,--quiet", context.options.quiet, "no confirmations or progress messages");
-  app.add_flag("--bom", context.options.bom, "start CSV output with a UTF-8 BOM, for Excel (config csv.bom)");
+  app.add_flag("--no-color", context.options.no_color, tr("never colour the output"));
+  app.add_flag("-q,--quiet", context.options.quiet, tr("no confirmations or progress messages"));
+  app.add_flag("--bom", context.options.bom, tr("start CSV output with a UTF-8 BOM, for Excel (config csv.bom)"));
   app.require_subcommand(1);
-  app.footer(R"(Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input, 3 record not found,
+  app.footer(tr(R"(Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input, 3 record not found,
 4 database still busy after the busy timeout.
 
 Examples:
   pingan init --station 吉日嘎朗图派出所 --officer 寇小青
   pingan event add --venue 工地 --place 安置房工地 --audience 60 --installs 25
   pingan event list --week this
-Run `pingan COMMAND --help` for a command's options and examples.)");
+Run `pingan COMMAND --help` for a command's options and examples.)"));
 
   cli::add_init_command(app, context);
   cli::add_station_commands(app, context);
@@ -192,6 +264,7 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
   cli::add_completion_command(app, context);
   cli::add_manpage_command(app);
   refuse_empty_values(app);
+  translate_help(app);
 
   try {
     store::translate_engine_errors([&] { app.parse(argc, argv); });
@@ -206,15 +279,15 @@ Run `pingan COMMAND --help` for a command's options and examples.)");
     // "A subcommand is required" after an unknown word: name the word.
     const auto extras = app.remaining();
     if (!extras.empty()) return fail(kUsage, unknown_argument(app, extras.front()));
-    return fail(kUsage, cut_words(error.what()));
+    return fail(kUsage, cut_words(parse_error_message(error)));
   } catch (const CLI::ExtrasError& error) {
     // "The following arguments were not expected: 工地 --venu": the first option among them, else the first word.
     const auto extras = app.remaining();
     const auto option = std::ranges::find_if(extras, [](const std::string& word) { return word.starts_with("-"); });
     if (!extras.empty()) return fail(kUsage, unknown_argument(app, option != extras.end() ? *option : extras.front()));
-    return fail(kUsage, cut_words(error.what()));
+    return fail(kUsage, cut_words(parse_error_message(error)));
   } catch (const CLI::ParseError& error) {
-    return fail(kUsage, cut_words(error.what()));
+    return fail(kUsage, cut_words(parse_error_message(error)));
   } catch (const InputError& error) {
     return fail(kUsage, error.what());
   } catch (const NotFound& error) {
@@ -245,9 +318,9 @@ int pingan::cli::main(int argc, char** argv, BureauConnector connector) {
   std::cout.exceptions(std::ios::goodbit);
   std::cout.flush();
   if (buffer.error() != 0 && (code == kOk || code == kOutputFailed))
-    code = fail(kFailure, std::string("cannot write to standard output: ") + std::strerror(buffer.error()));
+    code = fail(kFailure, pingan::trf("cannot write to standard output: {}", std::strerror(buffer.error())));
   else if (code == kOutputFailed)
-    code = fail(kFailure, "cannot write to standard output");
+    code = fail(kFailure, pingan::tr("cannot write to standard output"));
   std::cout.rdbuf(original);
   return code;
 }

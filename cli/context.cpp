@@ -132,10 +132,12 @@ store::Clock Context::clock() {
 Lang Context::lang() {
   if (options.lang == "zh") return Lang::zh;
   if (options.lang == "en") return Lang::en;
-  if (!options.lang.empty()) throw InputError("--lang", "must be zh or en, not \"" + options.lang + "\"");
+  if (!options.lang.empty()) throw InputError("--lang", trf("must be zh or en, not {}", pingan::quoted(options.lang)));
   if (config().lang) return *config().lang;
-  return env("LANG").starts_with("zh") ? Lang::zh : Lang::en;
+  return environment_lang();
 }
+
+Lang Context::environment_lang() { return env("LANG").starts_with("zh") ? Lang::zh : Lang::en; }
 
 Date Context::today() {
   if (today_) return *today_;

@@ -46,7 +46,10 @@ class Context {
   // The database for reading; with `include_archive` the archive too (when
   // it exists), so that lists and reports cover both files.
   store::Ledger open_to_read(bool include_archive, const std::string& archive_option = "");
+  // --lang, config ui.lang, else environment_lang().
   Lang lang();
+  // zh when $LANG starts with zh, else en.
+  static Lang environment_lang();
   // The bureau's database: --bureau-db (when given), $PINGAN_BUREAU_DB,
   // config bureau.url; InputError naming --bureau-db when none is set.
   store::Bureau& bureau(const std::string& option);
@@ -73,10 +76,10 @@ class Context {
   // Both stdin and stdout are terminals: prompts are allowed.
   bool interactive() const;
   bool color() const;
+  // Being replaced by pingan::tr(english) and the translation table.
+  const char* tr(const char* zh, const char* en) { return lang() == Lang::zh ? zh : en; }
   // Table width limit: the terminal's columns when stdout is a terminal.
   std::optional<std::size_t> table_width() const;
-  // "zh" or "en" text by the current language.
-  const char* tr(const char* zh, const char* en) { return lang() == Lang::zh ? zh : en; }
   // A progress or status message on stderr, unless --quiet.
   void message(const std::string& text) const;
   // The station named by --station, or config defaults.station. InputError

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pingan/i18n.hpp"
 #include "pingan/io/text_width.hpp"
 #include "pingan/values.hpp"
 
@@ -47,7 +48,7 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   const auto found = closest(word, candidates);
-  return found ? " (did you mean " + quoted(*found) + "?)" : "";
+  return found ? trf(" (did you mean {}?)", quoted(*found)) : "";
 }
 
 }  // namespace pingan

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-namespace pingan {
+#include "pingan/i18n.hpp"
 
-enum class Lang { zh, en };
+namespace pingan {
 
 struct Term {
   std::string code;
