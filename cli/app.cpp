@@ -193,11 +193,15 @@ std::string early_option(int argc, char** argv, std::string_view name) {
 void settle_language(pingan::cli::Context& context, int argc, char** argv) {
   context.options.lang = early_option(argc, argv, "--lang");
   context.options.config = early_option(argc, argv, "--config");
+  pingan::set_language(context.environment_lang());
   try {
     pingan::set_language(context.lang());
   } catch (const pingan::Error&) {
     context.options.lang.clear();
-    pingan::set_language(context.environment_lang());
+    try {
+      if (const auto from_config = pingan::peek_language(context.config_path())) pingan::set_language(*from_config);
+    } catch (const pingan::Error&) {  // no home folder: the parse says so
+    }
   }
 }
 

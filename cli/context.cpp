@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/archive.hpp"
 #include "pingan/io/terminal.hpp"
 
@@ -26,7 +27,7 @@ std::filesystem::path xdg_home(const char* variable, const char* fallback) {
   if (home.empty()) {
     if (const passwd* entry = getpwuid(geteuid())) home = entry->pw_dir;
   }
-  if (home.empty()) throw Failure(std::string("cannot tell the home folder: set $HOME or $") + variable);
+  if (home.empty()) throw Failure(trf("cannot tell the home folder: set $HOME or ${}", variable));
   return std::filesystem::path(home) / fallback;
 }
 
@@ -62,8 +63,8 @@ store::Bureau& Context::bureau(const std::string& option) {
     if (url.empty()) url = env("PINGAN_BUREAU_DB");
     if (url.empty()) url = config().bureau_url;
     if (url.empty())
-      throw InputError("--bureau-db", "no bureau database: give --bureau-db URL, set $PINGAN_BUREAU_DB or config "
-                                      "bureau.url");
+      throw InputError("--bureau-db",
+                       pingan::tr("no bureau database: give --bureau-db URL, set $PINGAN_BUREAU_DB or config bureau.url"));
     bureau_ = connect_bureau(url, config().busy_timeout_ms);
   }
   return *bureau_;
@@ -84,7 +85,7 @@ store::Ledger Context::open_to_list(const std::string& bureau_db, bool include_a
   auto& source = bureau(bureau_db);
   if (!scratch_) {
     std::string pattern = (std::filesystem::temp_directory_path() / "pingan-bureau.XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw Failure("cannot make a scratch folder in " + pattern);
+    if (!::mkdtemp(pattern.data())) throw Failure(trf("cannot make a scratch folder in {}", pattern));
     scratch_ = std::make_unique<ScratchFolder>(ScratchFolder{pattern});
   }
   store::Ledger scratch(scratch_->path / "bureau.db", store::Ledger::Mode::write,
@@ -99,8 +100,8 @@ void Context::note_archived(const records::Kind* kind, std::optional<Date> from,
                             const std::string& archive_option) {
   const auto archive = archive_path(archive_option);
   if (!store::archive_holds(archive, kind, from, to)) return;
-  message(tr("注意：该时段有部分记录已归档到 ", "note: part of this period's records are in the archive ") +
-          archive.string() + tr("，加 --include-archive 一并统计", "; add --include-archive to include them"));
+  message(trf("note: part of this period's records are in the archive {}; add --include-archive to include them",
+              archive.string()));
 }
 
 std::filesystem::path Context::archive_path(const std::string& option) {
@@ -124,7 +125,7 @@ store::Clock Context::clock() {
   if (pinned.empty()) return store::utc_now;
   const bool shape = pinned.size() == 20 && pinned[4] == '-' && pinned[7] == '-' && pinned[10] == 'T' &&
                      pinned[13] == ':' && pinned[16] == ':' && pinned[19] == 'Z';
-  if (!shape) throw InputError("$PINGAN_NOW", "must be a UTC time like 2026-11-28T09:30:00Z");
+  if (!shape) throw InputError("$PINGAN_NOW", pingan::tr("must be a UTC time like 2026-11-28T09:30:00Z"));
   parse_iso_date(pinned.substr(0, 10), "$PINGAN_NOW");
   return [pinned] { return pinned; };
 }
@@ -168,7 +169,7 @@ void Context::message(const std::string& text) const {
 std::string Context::station_or_default(const std::string& option) {
   if (!option.empty()) return option;
   if (!config().default_station.empty()) return config().default_station;
-  throw InputError("--station", "not given and no default station is set (pingan init --station NAME)");
+  throw InputError("--station", pingan::tr("not given and no default station is set (pingan init --station NAME)"));
 }
 
 }  // namespace pingan::cli

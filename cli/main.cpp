@@ -12,6 +12,7 @@
 
 #include "app.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 int main(int argc, char** argv) {
   return pingan::cli::main(argc, argv, [argv](const std::string&, int) -> std::unique_ptr<pingan::store::Bureau> {
@@ -21,7 +22,7 @@ int main(int argc, char** argv) {
     std::cout.flush();
     std::cerr.flush();
     ::execv(helper.c_str(), argv);
-    throw pingan::Failure("cannot run " + helper.string() + " (the bureau commands need it): " +
-                          std::strerror(errno));
+    throw pingan::Failure(pingan::trf("cannot run {} (the bureau commands need it): {}", helper.string(),
+                                      std::strerror(errno)));
   });
 }

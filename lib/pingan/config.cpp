@@ -10,6 +10,7 @@
 
 #include "pingan/embedded.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/values.hpp"
 
@@ -39,7 +40,7 @@ class Reader {
           if (lang == "zh") config_.lang = Lang::zh;
           else if (lang == "en") config_.lang = Lang::en;
           else if (lang.empty()) config_.lang.reset();
-          else fail(v, path, "must be \"zh\" or \"en\"");
+          else fail(v, path, tr("must be \"zh\" or \"en\""));
         });
       else if (name == "defaults") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
           if (k == "station") config_.default_station = string_value(v, path);
@@ -87,7 +88,7 @@ class Reader {
   template <typename Handler>
   void section(const toml::node& node, const std::string& name, Handler handle) {
     const auto* table = node.as_table();
-    if (!table) fail(node, name, "must be a table");
+    if (!table) fail(node, name, tr("must be a table"));
     for (const auto& [key, value] : *table) handle(key.str(), value, name + "." + std::string(key.str()));
   }
 
@@ -96,18 +97,18 @@ class Reader {
                                       const std::string& path)>;
   void terms(const toml::node& node, const std::string& name, Vocabulary& vocabulary, const MoreKeys& more = {}) {
     const auto* array = node.as_array();
-    if (!array) fail(node, name, "must be an array of tables ([[" + name + "]])");
+    if (!array) fail(node, name, trf("must be an array of tables ([[{}]])", name));
     std::vector<std::pair<std::string, const toml::table*>> added;  // code, its table
     for (const auto& element : *array) {
       const auto* table = element.as_table();
-      if (!table) fail(element, name, "must be an array of tables ([[" + name + "]])");
+      if (!table) fail(element, name, trf("must be an array of tables ([[{}]])", name));
       Term term;
       for (const auto& [key, value] : *table)
         if (key == "code") term.code = string_value(value, name + ".code");
-      if (term.code.empty()) fail(element, name + ".code", "is required");
+      if (term.code.empty()) fail(element, name + ".code", tr("is required"));
       for (char c : term.code)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-          fail(element, name + ".code", pingan::quoted(term.code) + " may hold only a-z, 0-9 and _");
+          fail(element, name + ".code", trf("{} may hold only a-z, 0-9 and _", pingan::quoted(term.code)));
       for (const auto& [key, value] : *table) {
         const std::string path = name + "." + std::string(key.str());
         if (key == "code") continue;
@@ -131,14 +132,14 @@ class Reader {
       if (const auto clash = vocabulary.clash(code)) {
         const toml::node* at = table->get(clash->key);
         fail(at ? *at : *table, name + "." + clash->key,
-             pingan::quoted(clash->text) + " also names " + clash->other_code + ": each code and label must name one " + name);
+             trf("{} also names {}: each code and label must name one {}", pingan::quoted(clash->text), clash->other_code, name));
       }
     }
   }
 
   std::string string_value(const toml::node& node, const std::string& path) {
     const auto value = node.value<std::string>();
-    if (!value || !node.is_string()) fail(node, path, "must be a string");
+    if (!value || !node.is_string()) fail(node, path, tr("must be a string"));
     try {
       return parse_text(*value, path, 1000);
     } catch (const InputError& error) {
@@ -151,29 +152,29 @@ class Reader {
     double value = 0;
     if (const auto whole = node.value<std::int64_t>(); whole && node.is_integer()) value = static_cast<double>(*whole);
     else if (const auto real = node.value<double>(); real && node.is_floating_point()) value = *real;
-    else fail(node, path, "must be a number of points, whole or with one decimal");
+    else fail(node, path, tr("must be a number of points, whole or with one decimal"));
     const double tenths = value * 10;
     const auto rounded = static_cast<std::int64_t>(tenths + (tenths < 0 ? -0.5 : 0.5));
     if (value < 0 || value > 1000 || std::abs(tenths - static_cast<double>(rounded)) > 1e-6)
-      fail(node, path, "must be a number of points from 0 to 1000, whole or with one decimal");
+      fail(node, path, tr("must be a number of points from 0 to 1000, whole or with one decimal"));
     return rounded;
   }
 
   bool bool_value(const toml::node& node, const std::string& path) {
     const auto value = node.value<bool>();
-    if (!value || !node.is_boolean()) fail(node, path, "must be true or false");
+    if (!value || !node.is_boolean()) fail(node, path, tr("must be true or false"));
     return *value;
   }
 
   int int_value(const toml::node& node, const std::string& path, int low, int high) {
     const auto value = node.value<std::int64_t>();
     if (!value || !node.is_integer() || *value < low || *value > high)
-      fail(node, path, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+      fail(node, path, trf("must be a whole number from {} to {}", low, high));
     return static_cast<int>(*value);
   }
 
   [[noreturn]] void unknown(const toml::node& node, const std::string& path) {
-    fail(node, path, "unknown key");
+    fail(node, path, tr("unknown key"));
   }
 
   [[noreturn]] void fail(const toml::node& node, const std::string& path, const std::string& reason) {
@@ -197,10 +198,10 @@ void overlay(Config& config, std::string_view text, const std::string& source) {
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure("cannot read config " + path.string());
+  if (!in) throw Failure(trf("cannot read config {}", path.string()));
   std::ostringstream text;
   text << in.rdbuf();
-  if (in.bad()) throw Failure("cannot read config " + path.string());
+  if (in.bad()) throw Failure(trf("cannot read config {}", path.string()));
   return text.str();
 }
 
@@ -223,8 +224,18 @@ Config load_config(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path, error)) return default_config();
   // Reading a folder yields no text, which would silently mean the defaults.
   if (std::filesystem::is_directory(path, error))
-    throw InputError(path.string(), "is a folder, not a config file");
+    throw InputError(path.string(), tr("is a folder, not a config file"));
   return parse_config(read_file(path), path.string());
+}
+
+std::optional<Lang> peek_language(const std::filesystem::path& path) {
+  try {
+    const auto lang = toml::parse(read_file(path), path.string())["ui"]["lang"].value<std::string>();
+    if (lang == "zh") return Lang::zh;
+    if (lang == "en") return Lang::en;
+  } catch (const std::exception&) {  // a broken file: its errors come later, in the default language
+  }
+  return std::nullopt;
 }
 
 void save_defaults(const std::filesystem::path& path, const std::string& station,

@@ -53,6 +53,10 @@ Config parse_config(std::string_view toml_text, const std::string& source);
 // means the defaults. Unreadable file: Failure.
 Config load_config(const std::filesystem::path& path);
 
+// The config file's ui.lang alone, when the file is readable TOML and holds
+// a valid one: the language of the errors about the rest of that file.
+std::optional<Lang> peek_language(const std::filesystem::path& path);
+
 // Sets [defaults] station/officer in the config file (created with its folder
 // if missing), keeping every other setting. Values that are empty are left
 // unchanged. Written atomically.

@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan {
 namespace {
@@ -190,8 +191,7 @@ Period range_period(Date from, Date to) {
 // A date, week or month (`shown`) outside kFirstDate … kLastDate.
 void check_in_range(Date from, Date to, std::string_view shown, std::string_view field) {
   if (from < kFirstDate || to > kLastDate) {
-    throw InputError(std::string(field), std::string(shown) + " is outside " + kFirstDate.iso() + " … " +
-                                             kLastDate.iso());
+    throw InputError(std::string(field), trf("{} is outside {} … {}", shown, kFirstDate.iso(), kLastDate.iso()));
   }
 }
 
@@ -255,11 +255,10 @@ int iso_weeks_in_year(int year) { return iso_week(Date{year, 12, 28}).week; }
 
 Date iso_week_monday(int year, int week, std::string_view field) {
   const std::string label = pad(year, 4) + "-W" + pad(week, 2);
-  if (year < 1 || year > 9999) throw InputError(std::string(field), "not a valid week: " + quoted(label));
+  if (year < 1 || year > 9999) throw InputError(std::string(field), trf("not a valid week: {}", quoted(label)));
   const int weeks = iso_weeks_in_year(year);
   if (week < 1 || week > weeks) {
-    throw InputError(std::string(field), quoted(label) + " does not exist (" + std::to_string(year) +
-                                             " has " + std::to_string(weeks) + " weeks)");
+    throw InputError(std::string(field), trf("{} does not exist ({} has {} weeks)", quoted(label), year, weeks));
   }
   // Jan 4 is always in week 1.
   const chrono::sys_days week1 = monday_of(chrono::sys_days{chrono::year{year} / chrono::January / 4});
@@ -268,17 +267,17 @@ Date iso_week_monday(int year, int week, std::string_view field) {
 
 Date parse_date(std::string_view text, Date today, std::string_view field, bool allow_future) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.empty()) throw InputError(std::string(field), tr("must not be empty"));
   Date d;
   if (equals_word(t, "today") || t == "今天") {
     d = today;
   } else if (equals_word(t, "yesterday") || t == "昨天") {
     d = today.plus_days(-1);
   } else if (!parse_days_ago(t, today, d) && !parse_ymd(t, d)) {
-    throw InputError(std::string(field), "not a valid date: " + quoted(t));
+    throw InputError(std::string(field), trf("not a valid date: {}", quoted(t)));
   }
   if (!allow_future && d > today) {
-    throw InputError(std::string(field), quoted(t) + " is after today (" + today.iso() + ")");
+    throw InputError(std::string(field), trf("{} is after today ({})", quoted(t), today.iso()));
   }
   check_in_range(d, d, d.iso(), field);
   return d;
@@ -299,7 +298,7 @@ Date parse_iso_date(std::string_view text, std::string_view field) {
     d = Date{num(0, 4), num(5, 2), num(8, 2)};
     ok = is_valid_date(d.year, d.month, d.day);
   }
-  if (!ok) throw InputError(std::string(field), "not a valid date: " + quoted(text));
+  if (!ok) throw InputError(std::string(field), trf("not a valid date: {}", quoted(text)));
   check_in_range(d, d, d.iso(), field);
   return d;
 }
@@ -316,7 +315,7 @@ Period parse_week(std::string_view text, Date today, std::string_view field) {
   c.eat("-");  // optional: 2026W48
   ok = ok && (c.eat("W") || c.eat("w")) && c.number(1, 2, week) && c.done();
   if (!ok) {
-    throw InputError(std::string(field), "not a valid week: " + quoted(t));
+    throw InputError(std::string(field), trf("not a valid week: {}", quoted(t)));
   }
   return checked(week_period(iso_week_monday(year, week, field)), field);
 }
@@ -334,7 +333,7 @@ Period parse_month(std::string_view text, Date today, std::string_view field) {
     ok = (c.eat("-") || c.eat("/")) && c.number(1, 2, month);
   }
   if (!ok || !c.done() || !is_valid_date(year, month, 1)) {
-    throw InputError(std::string(field), "not a valid month: " + quoted(t));
+    throw InputError(std::string(field), trf("not a valid month: {}", quoted(t)));
   }
   return checked(month_period(chrono::year{year} / chrono::month{static_cast<unsigned>(month)}), field);
 }
@@ -347,7 +346,7 @@ Period parse_year(std::string_view text, Date today, std::string_view field) {
   int year = 0;
   bool ok = c.number(4, 4, year);
   if (ok) c.eat("年");
-  if (!ok || !c.done()) throw InputError(std::string(field), "not a valid year: " + quoted(t));
+  if (!ok || !c.done()) throw InputError(std::string(field), trf("not a valid year: {}", quoted(t)));
   return checked(year_period(year), field);
 }
 
@@ -361,7 +360,7 @@ Period parse_quarter(std::string_view text, Date today, std::string_view field) 
   bool ok = c.number(4, 4, year);
   c.eat("-");  // optional: 2026Q4
   ok = ok && (c.eat("Q") || c.eat("q")) && c.number(1, 1, quarter) && c.done() && quarter >= 1 && quarter <= 4;
-  if (!ok) throw InputError(std::string(field), "not a valid quarter: " + quoted(t) + " (e.g. 2026-Q4)");
+  if (!ok) throw InputError(std::string(field), trf("not a valid quarter: {} (e.g. 2026-Q4)", quoted(t)));
   return checked(quarter_period(year, quarter), field);
 }
 
@@ -373,12 +372,12 @@ Period parse_period_label(std::string_view text, std::string_view field) {
   if (t.size() == 4) return parse_year(t, any, field);
   if (t.size() == 7 && (t[5] == 'Q' || t[5] == 'q')) return parse_quarter(t, any, field);
   if (t.size() == 7) return parse_month(t, any, field);
-  throw InputError(std::string(field), "not a month, quarter or year: " + quoted(text) + " (e.g. 2026-11, 2026-Q4, 2026)");
+  throw InputError(std::string(field), trf("not a month, quarter or year: {} (e.g. 2026-11, 2026-Q4, 2026)", quoted(text)));
 }
 
 Period make_range(Date from, Date to) {
   if (to < from) {
-    throw InputError("--to", quoted(to.iso()) + " is before --from (" + from.iso() + ")");
+    throw InputError("--to", trf("{} is before --from ({})", quoted(to.iso()), from.iso()));
   }
   return range_period(from, to);
 }
@@ -421,19 +420,19 @@ std::optional<std::int64_t> tenths_of(std::string_view text) {
 
 std::int64_t parse_count(std::string_view text, std::string_view field) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.empty()) throw InputError(std::string(field), tr("must not be empty"));
   if (t.size() > 1 && t[0] == '-' && all_digits(t.substr(1))) {
-    throw InputError(std::string(field), "must not be negative");
+    throw InputError(std::string(field), tr("must not be negative"));
   }
   if (!all_digits(t)) {
-    throw InputError(std::string(field), "not a whole number: " + quoted(t));
+    throw InputError(std::string(field), trf("not a whole number: {}", quoted(t)));
   }
   std::int64_t value = 0;
   for (char c : t) {
     value = value * 10 + (c - '0');
     // Stop early so long digit strings cannot overflow.
     if (value > kMaxCount) {
-      throw InputError(std::string(field), "must be at most " + std::to_string(kMaxCount));
+      throw InputError(std::string(field), trf("must be at most {}", kMaxCount));
     }
   }
   return value;
@@ -441,24 +440,24 @@ std::int64_t parse_count(std::string_view text, std::string_view field) {
 
 std::int64_t parse_id(std::string_view text, std::string_view field) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.empty()) throw InputError(std::string(field), tr("must not be empty"));
   if (t.size() > 1 && t[0] == '-' && all_digits(t.substr(1))) {
-    throw InputError(std::string(field), "must not be negative");
+    throw InputError(std::string(field), tr("must not be negative"));
   }
-  if (!all_digits(t)) throw InputError(std::string(field), "not a valid id: " + quoted(t));
+  if (!all_digits(t)) throw InputError(std::string(field), trf("not a valid id: {}", quoted(t)));
   std::int64_t id = 0;
   // Only digits are left, so from_chars reads them all or reports overflow.
   if (std::from_chars(t.data(), t.data() + t.size(), id).ec == std::errc::result_out_of_range) {
     throw InputError(std::string(field),
-                     "must be at most " + std::to_string(std::numeric_limits<std::int64_t>::max()));
+                     trf("must be at most {}", std::numeric_limits<std::int64_t>::max()));
   }
-  if (id == 0) throw InputError(std::string(field), "must be at least 1");
+  if (id == 0) throw InputError(std::string(field), tr("must be at least 1"));
   return id;
 }
 
 Fen parse_money(std::string_view text, std::string_view field) {
   std::string_view t = trim(text);
-  if (t.empty()) throw InputError(std::string(field), "must not be empty");
+  if (t.empty()) throw InputError(std::string(field), tr("must not be empty"));
   const std::string_view original = t;
   // Optional ¥ (U+00A5) or fullwidth ￥ (U+FFE5) in front and 元 behind, with
   // spaces between.
@@ -470,7 +469,7 @@ Fen parse_money(std::string_view text, std::string_view field) {
   }
   if (t.ends_with(kYuan)) t.remove_suffix(kYuan.size());
   t = trim(t);
-  if (t.starts_with('-')) throw InputError(std::string(field), "must not be negative");
+  if (t.starts_with('-')) throw InputError(std::string(field), tr("must not be negative"));
 
   std::size_t dot = t.find('.');
   const std::string_view whole = t.substr(0, dot);
@@ -478,12 +477,12 @@ Fen parse_money(std::string_view text, std::string_view field) {
   const bool well_formed = !whole.empty() && all_digits(whole) && all_digits(frac) &&
                            (dot == std::string_view::npos || !frac.empty());
   if (!well_formed) {
-    throw InputError(std::string(field), "not an amount of money: " + quoted(original));
+    throw InputError(std::string(field), trf("not an amount of money: {}", quoted(original)));
   }
   if (frac.size() > 2) {
-    throw InputError(std::string(field), "at most two decimals: " + quoted(original));
+    throw InputError(std::string(field), trf("at most two decimals: {}", quoted(original)));
   }
-  const std::string too_much = "must be at most " + std::to_string(kMaxYuan) + " yuan";
+  const std::string too_much = trf("must be at most {} yuan", kMaxYuan);
   std::int64_t yuan = 0;
   for (char c : whole) {
     yuan = yuan * 10 + (c - '0');
@@ -521,7 +520,7 @@ std::size_t utf8_length(std::string_view text) {
 
 std::string parse_text(std::string_view text, std::string_view field, std::size_t max_chars,
                        bool multiline) {
-  if (!is_valid_utf8(text)) throw InputError(std::string(field), "not valid utf-8");
+  if (!is_valid_utf8(text)) throw InputError(std::string(field), tr("not valid utf-8"));
   std::string s;
   s.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -538,12 +537,11 @@ std::string parse_text(std::string_view text, std::string_view field, std::size_
     const bool allowed = multiline && (cp == '\n' || cp == '\t');
     const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
     if (control && !allowed) {
-      throw InputError(std::string(field), "contains a control character (" + code_point_name(cp) + ")");
+      throw InputError(std::string(field), trf("contains a control character ({})", code_point_name(cp)));
     }
   }
   if (length > max_chars) {
-    throw InputError(std::string(field), "too long: " + std::to_string(length) +
-                                             " characters (at most " + std::to_string(max_chars) + ")");
+    throw InputError(std::string(field), trf("too long: {} characters (at most {})", length, max_chars));
   }
   return s;
 }
@@ -564,9 +562,9 @@ void refuse_invisible(std::string_view text, std::string_view field, bool keep_j
   utf8proc_int32_t cp = 0;
   while (next_code_point(text, cp)) {
     if (is_bidi_control(static_cast<char32_t>(cp)))
-      throw InputError(std::string(field), "contains a bidi control character (" + code_point_name(cp) + ")");
+      throw InputError(std::string(field), trf("contains a bidi control character ({})", code_point_name(cp)));
     if (is_zero_width(static_cast<char32_t>(cp)) && !(keep_joiner && cp == 0x200D))
-      throw InputError(std::string(field), "contains a zero-width character (" + code_point_name(cp) + ")");
+      throw InputError(std::string(field), trf("contains a zero-width character ({})", code_point_name(cp)));
   }
 }
 
@@ -574,7 +572,7 @@ void refuse_invisible(std::string_view text, std::string_view field, bool keep_j
 
 std::string parse_name(std::string_view text, std::string_view field) {
   std::string s = parse_text(text, field, kMaxName);
-  if (s.empty()) throw InputError(std::string(field), "must not be empty");
+  if (s.empty()) throw InputError(std::string(field), tr("must not be empty"));
   refuse_invisible(s, field, false);
   return s;
 }
@@ -589,7 +587,7 @@ std::string parse_phone(std::string_view text, std::string_view field) {
   const std::string phone = parse_name(text, field);
   // Never echo the value: a phone number is personal data (SPEC §4).
   if (phone.size() > 30 || phone.find_first_not_of("0123456789+- ()") != std::string::npos)
-    throw InputError(std::string(field), "not a phone number (digits, spaces, + - ( ) only; at most 30)");
+    throw InputError(std::string(field), tr("not a phone number (digits, spaces, + - ( ) only; at most 30)"));
   return phone;
 }
 

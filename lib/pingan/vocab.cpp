@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/suggest.hpp"
 #include "pingan/values.hpp"
 
@@ -29,6 +30,17 @@ std::string_view trim(std::string_view s) {
   }
 }
 
+// "unknown venue "xyz" (did you mean …?); valid: …" in the user's language.
+std::string unknown_term(std::string_view kind, const std::string& value, const std::string& suggestion,
+                         const std::string& valid) {
+  if (kind == "venue") return trf("unknown venue {}{}; valid: {}", value, suggestion, valid);
+  if (kind == "topic") return trf("unknown topic {}{}; valid: {}", value, suggestion, valid);
+  if (kind == "category") return trf("unknown category {}{}; valid: {}", value, suggestion, valid);
+  if (kind == "duty") return trf("unknown duty {}{}; valid: {}", value, suggestion, valid);
+  if (kind == "volunteer_group") return trf("unknown volunteer_group {}{}; valid: {}", value, suggestion, valid);
+  return trf("unknown {} {}{}; valid: {}", kind, value, suggestion, valid);
+}
+
 }  // namespace
 
 void Vocabulary::add(Term term) {
@@ -53,21 +65,22 @@ const Term& Vocabulary::resolve(std::string_view input, std::string_view field) 
     if (term.code == wanted || term.zh == wanted || ascii_iequals(term.en, wanted) ||
         ascii_iequals(term.code, wanted))
       return term;
+  // The valid ones as the user names them: Chinese labels in Chinese, codes in English.
   std::string valid;
   std::vector<std::string> names;  // codes and labels, for a suggestion
   for (const auto& term : terms_) {
-    valid += (valid.empty() ? "" : ", ") + term.code;
+    valid += (valid.empty() ? "" : tr(", ")) + (language() == Lang::zh ? term.zh : term.code);
     names.insert(names.end(), {term.code, term.zh, term.en});
   }
   std::string suggestion;
   if (const auto near = closest(wanted, names))
     for (const auto& term : terms_)
       if (term.code == *near || term.zh == *near || term.en == *near) {
-        suggestion = " (did you mean " + pingan::quoted(*near) + (*near == term.code ? "" : " = " + term.code) + "?)";
+        suggestion = *near == term.code ? trf(" (did you mean {}?)", pingan::quoted(*near))
+                                        : trf(" (did you mean {} = {}?)", pingan::quoted(*near), term.code);
         break;
       }
-  throw InputError(std::string(field),
-                   "unknown " + kind_ + " " + pingan::quoted(wanted) + suggestion + "; valid: " + valid);
+  throw InputError(std::string(field), unknown_term(kind_, pingan::quoted(wanted), suggestion, valid));
 }
 
 std::optional<Vocabulary::Clash> Vocabulary::clash(std::string_view code) const {

@@ -42,7 +42,7 @@ faults = []
 bare = [
     (r'\bInputError\(\s*[^,()]*(?:\([^()]*\))?[^,()]*,\s*(?:std::string\(|fmt::format\()?"', "an error's reason"),
     (r'\b(?:Failure|NotFound|Busy)\(\s*(?:std::string\(|fmt::format\()?"', "an error message"),
-    (r'\badd_(?:option|flag)\(\s*"[^"]*"\s*,[^;]*?,\s*"', "a help text"),
+    (r'\badd_(?:option|flag)\(\s*"[^"]*"\s*,[^;()]*?,\s*"', "a help text"),
     (r'\badd_subcommand\(\s*"[^"]*"\s*,\s*"', "a command's help"),
     (r'\b(?:description|footer)\(\s*R?"', "a help text"),
     (r'\bmessage\(\s*"', "a message"),

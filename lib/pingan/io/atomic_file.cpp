@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::io {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 constexpr std::size_t kBufferSize = 1 << 16;
 
 [[noreturn]] void fail(const std::filesystem::path& path, int err) {
-  throw Failure("cannot write " + path.string() + ": " + std::strerror(err));
+  throw Failure(trf("cannot write {}: {}", path.string(), std::strerror(err)));
 }
 
 // False with errno set on failure; retries short and interrupted writes.

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::io {
 namespace {
@@ -95,7 +96,7 @@ std::optional<std::vector<std::string>> CsvReader::next() {
   for (;; c = get()) {
     if (quoted) {
       if (c == eof)
-        throw InputError("line " + std::to_string(record_line_), "unterminated quoted cell");
+        throw InputError("line " + std::to_string(record_line_), tr("unterminated quoted cell"));
       if (c == '"') {
         if (peek() == '"') cells.back() += static_cast<char>(get());  // "" is a quote
         else quoted = false;

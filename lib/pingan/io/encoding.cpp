@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::io {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 struct Converter {
   iconv_t handle = iconv_open("UTF-8", "GB18030");
   Converter() {
-    if (handle == reinterpret_cast<iconv_t>(-1)) throw Failure("this system cannot convert GB18030 (iconv)");
+    if (handle == reinterpret_cast<iconv_t>(-1)) throw Failure(tr("this system cannot convert GB18030 (iconv)"));
   }
   ~Converter() { iconv_close(handle); }
   Converter(const Converter&) = delete;
@@ -46,7 +47,7 @@ void gb18030_to_utf8(std::istream& in, std::ostream& out, const std::string& sou
   std::vector<char> block(kBlock);
   for (;;) {
     in.read(block.data(), static_cast<std::streamsize>(block.size()));
-    if (in.bad()) throw Failure("cannot read " + source + ": a read error");
+    if (in.bad()) throw Failure(trf("cannot read {}: a read error", source));
     const auto got = static_cast<std::size_t>(in.gcount());
     const bool end = got == 0;
     pending.append(block.data(), got);
@@ -60,14 +61,14 @@ void gb18030_to_utf8(std::istream& in, std::ostream& out, const std::string& sou
       if (result != static_cast<std::size_t>(-1)) break;
       if (errno == E2BIG) continue;  // the output block is full: write it and go on
       if (errno == EINVAL && !end) break;  // a character cut by the block's end: read on
-      throw InputError(source, "not GBK/GB18030 text at byte " + std::to_string(offset + (from - pending.data()) + 1) +
-                                   " (is it UTF-8 already? then leave out --encoding)");
+      throw InputError(source, trf("not GBK/GB18030 text at byte {} (is it UTF-8 already? then leave out --encoding)",
+                                   offset + static_cast<std::uint64_t>(from - pending.data()) + 1));
     }
     offset += static_cast<std::uint64_t>(from - pending.data());
     pending.erase(0, static_cast<std::size_t>(from - pending.data()));
     if (end) break;
   }
-  if (!out) throw Failure("cannot write the converted copy of " + source);
+  if (!out) throw Failure(trf("cannot write the converted copy of {}", source));
 }
 
 }  // namespace pingan::io
