@@ -1,5 +1,5 @@
-# What `cmake --install` puts in place (the programs, the manual page, the bash
-# completion, an example config), the manual page itself (generated from the
+# What `cmake --install` puts in place (the programs, the manual page, the bash,
+# zsh and fish completions, an example config), the manual page itself (generated from the
 # command tree: every command, EXIT STATUS, FILES, ENVIRONMENT, EXAMPLES), and
 # the Debian package `cpack -G DEB` builds: its dependencies resolve for
 # `apt-get install ./pingan_*.deb`, and the programs it holds run.
@@ -12,7 +12,7 @@ build=$(dirname "$PINGAN")
 prefix=$TEST_DIR/prefix
 expect_ok cmake --install "$build" --prefix "$prefix"
 for file in bin/pingan bin/pingan-bureau share/man/man1/pingan.1 share/bash-completion/completions/pingan \
-  share/doc/pingan/config.toml.example; do
+  share/zsh/vendor-completions/_pingan share/fish/vendor_completions.d/pingan.fish share/doc/pingan/config.toml.example; do
   [ -f "$prefix/$file" ] || fail "cmake --install did not put $file in place"
 done
 expect_ok "$prefix/bin/pingan" --version
@@ -20,7 +20,12 @@ expect_stdout_contains "pingan "
 cmp -s "$prefix/share/doc/pingan/config.toml.example" "$PINGAN_SOURCE/data/config.toml" || fail "the example config"
 PINGAN_CONFIG=$prefix/share/doc/pingan/config.toml.example expect_ok pingan vocab venues
 expect_ok bash -c 'source "$1" && complete -p pingan' _ "$prefix/share/bash-completion/completions/pingan"
-ok "cmake --install: programs, manual page, bash completion, example config"
+expect_ok zsh -n "$prefix/share/zsh/vendor-completions/_pingan"
+# fish loads it from where it looks for completions, for a pingan on the PATH.
+PATH=$prefix/bin:$PATH expect_ok fish --no-config -c 'set fish_complete_path $argv[1]; complete -C "pingan completion "' \
+  "$prefix/share/fish/vendor_completions.d"
+expect_eq "$(cut -f1 <<<"$OUT" | sort | paste -sd ' ')" "bash fish zsh" "the installed fish completion"
+ok "cmake --install: programs, manual page, bash, zsh and fish completions, example config"
 
 # ---- the manual page ----
 page=$prefix/share/man/man1/pingan.1
@@ -51,7 +56,8 @@ expect_stdout_contains "Package: pingan"
 expect_stdout_contains "libsqlite3-0"
 expect_ok dpkg-deb -c "$deb"
 for file in ./usr/bin/pingan ./usr/bin/pingan-bureau ./usr/share/man/man1/pingan.1 \
-  ./usr/share/bash-completion/completions/pingan; do
+  ./usr/share/bash-completion/completions/pingan ./usr/share/zsh/vendor-completions/_pingan \
+  ./usr/share/fish/vendor_completions.d/pingan.fish; do
   expect_stdout_contains "$file"
 done
 expect_ok apt-get install --simulate "$deb"
