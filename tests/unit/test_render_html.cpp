@@ -158,7 +158,7 @@ TEST_CASE("html report: the volunteers, with points by duty as bars") {
   const std::string folded = lower(html);
   CHECK(has(html, "<section id=\"volunteers\">\n<h2>义警</h2>\n"));
   CHECK(has(html, "<h3 id=\"volunteers-by_duty\">分职责</h3>\n<figure class=\"chart\">\n<figcaption>积分 · 分职责</figcaption>\n<svg"));
-  CHECK(has(html, "<h3 id=\"volunteers-top\">积分排行</h3>\n<table>"));
+  CHECK(has(html, "<h3 id=\"volunteers-top\">积分排行</h3>\n<div class=\"scroll\"><table>"));
   CHECK(has(html, "<td>在册义警</td><td class=\"num\">12</td><td class=\"num\">10</td>"
                   "<td class=\"num\">+2 (+20.0%)</td>"));
   CHECK(has(html, "<title>参与治安巡防: 20</title>"));
@@ -172,4 +172,28 @@ TEST_CASE("html report: the volunteers, with points by duty as bars") {
   CHECK_FALSE(has(folded, "<img"));
   CHECK_FALSE(has(html, "width=\"-"));  // a deduction has no bar
   CHECK(html.find("<section id=\"open_cases\">") < html.find("<section id=\"volunteers\">"));
+}
+
+TEST_CASE("html report: laid out for a phone and for print") {
+  const std::string html = render_html(sample(Lang::zh));
+  CHECK(has(html, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"));
+  // Every table in a box of its own that scrolls sideways on a narrow screen.
+  std::size_t tables = 0, boxes = 0;
+  for (auto at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 1)) ++tables;
+  for (auto at = html.find("<div class=\"scroll\"><table"); at != std::string::npos;
+       at = html.find("<div class=\"scroll\"><table", at + 1))
+    ++boxes;
+  CHECK(tables > 0);
+  CHECK(boxes == tables);
+  CHECK(has(html, ".scroll { overflow-x: auto;"));
+  // On paper only descriptive text wraps: not the station, the name, the date.
+  CHECK(has(html, "<td class=\"num\">12</td><td class=\"nowrap\">2026-11-10</td><td>" + kEvilEscaped +
+                      "</td><td class=\"nowrap\">王某</td><td class=\"wrap\">网购退款</td>"));
+  CHECK(has(html, "td.wrap { white-space: normal;"));
+  CHECK_FALSE(has(html, "break-all"));
+  CHECK_FALSE(has(html, "break-word"));
+  // A heading goes with what follows it; a row is never split.
+  CHECK(has(html, "h2, h3, .note { break-after: avoid;"));
+  CHECK(has(html, "tr { break-inside: avoid;"));
+  CHECK(has(html, "grid-template-columns: repeat(auto-fit,"));
 }

@@ -78,7 +78,7 @@ TEST_CASE("a new section appears in every format") {
   CHECK(has(table, "River <walk>    1,234  700.50  25.0%  2026-11-24  Late\n"));
 
   const std::string html = render_html(f.report, f.sections);
-  CHECK(has(html, "<section id=\"patrols\">\n<h2>Night patrols</h2>\n<table>\n"));
+  CHECK(has(html, "<section id=\"patrols\">\n<h2>Night patrols</h2>\n<div class=\"scroll\"><table>\n"));
   CHECK(has(html, "<tr class=\"late\"><td>River &lt;walk&gt;</td><td class=\"num\">1,234</td>"
                   "<td class=\"num\">700.50</td><td class=\"num\">25.0%</td><td>2026-11-24</td>"
                   "<td><span class=\"badge\">Late</span></td></tr>\n"));

@@ -1,5 +1,6 @@
 // The report as one self-contained HTML5 page (SPEC §5, Reports): inline CSS
-// and inline SVG charts, no scripts, no network, laid out for A4 printing.
+// and inline SVG charts, no scripts, no network, laid out for A4 printing and
+// for any screen down to a phone's.
 // Every figure comes from the Report and is written with text.hpp's formats;
 // this file only computes layout (chart scales and coordinates).
 #include <fmt/format.h>
@@ -72,8 +73,15 @@ std::string num(double value) { return fmt::format("{:.1f}", value); }
 
 // ---------------------------------------------------------------- tables
 
-const char* cell_class(const Column& column) {
-  return column.align == io::Align::right ? " class=\"num\"" : column.fit == Fit::whole ? " class=\"nowrap\"" : "";
+// Every cell stays on one line on screen, where a wide table scrolls in its
+// box. On paper it cannot scroll, so descriptive text (a category, a metric)
+// may wrap there ("wrap"); numbers, dates, the row's label (the first column)
+// and station names never do: a name broken between two characters misreads.
+const char* cell_class(const Column& column, bool first) {
+  if (column.align == io::Align::right) return " class=\"num\"";
+  if (column.fit == Fit::whole) return " class=\"nowrap\"";
+  const bool may_wrap = column.kind == Kind::text && !first && column.key != "station";
+  return may_wrap ? " class=\"wrap\"" : "";
 }
 
 std::string badge(const std::string& text) { return "<span class=\"badge\">" + esc(text) + "</span>"; }
@@ -87,9 +95,11 @@ std::string progress_bar(const Cell& cell, const std::string& text) {
 // A set flag shows as a badge and names its row's class (e.g. overdue); a
 // value to notice marks its row as an alert.
 std::string table(const TextTable& text, const std::string& css_class) {
-  std::string out = css_class.empty() ? "<table>\n<thead><tr>" : "<table class=\"" + css_class + "\">\n<thead><tr>";
-  for (const auto& column : text.columns)
-    out += fmt::format("<th{}>{}</th>", cell_class(column), esc(column.heading));
+  // The box scrolls sideways on a narrow screen rather than the whole page.
+  std::string out = "<div class=\"scroll\"><table" + (css_class.empty() ? "" : " class=\"" + css_class + "\"") +
+                    ">\n<thead><tr>";
+  for (const auto& column : text.columns)  // a heading never wraps: no "wrap"
+    out += fmt::format("<th{}>{}</th>", cell_class(column, true), esc(column.heading));
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : text.rows) {
     std::string classes, cells;
@@ -103,11 +113,11 @@ std::string table(const TextTable& text, const std::string& css_class) {
       const std::string content = flagged                           ? badge(row[c])
                                   : column.progress && !cell.null ? progress_bar(cell, row[c])
                                                                   : esc(row[c]);
-      cells += fmt::format("<td{}>{}</td>", cell_class(column), content);
+      cells += fmt::format("<td{}>{}</td>", cell_class(column, c == 0), content);
     }
     out += (classes.empty() ? "<tr>" : "<tr class=\"" + classes + "\">") + cells + "</tr>\n";
   }
-  return out + "</tbody>\n</table>\n";
+  return out + "</tbody>\n</table></div>\n";
 }
 
 // ---------------------------------------------------------------- charts
@@ -371,31 +381,37 @@ constexpr std::string_view kStyle = R"css(
 :root { --ink: #1f2937; --muted: #6b7280; --line: #d1d5db; --head: #f3f4f6; --accent: #1d4ed8; --warn: #b91c1c; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+/* A4's width on screen, wider where a table needs it and the screen has room;
+   never wider than the screen (a wider table scrolls in its box). */
 body {
-  margin: 0 auto; padding: 24px 28px; max-width: 210mm; color: var(--ink); background: #fff;
+  margin: 0 auto; padding: 24px 28px; width: fit-content; min-width: min(210mm, 100%); max-width: 100%;
+  color: var(--ink); background: #fff;
   font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans", sans-serif;
   font-size: 10.5pt; line-height: 1.5;
 }
 header { border-bottom: 3px solid var(--accent); padding-bottom: 6pt; margin-bottom: 10pt; }
 h1 { font-size: 20pt; margin: 0 0 4pt; letter-spacing: 0.02em; }
-h2 { font-size: 13pt; margin: 18pt 0 6pt; padding-left: 7pt; border-left: 4px solid var(--accent);
-     break-after: avoid; page-break-after: avoid; }
+h2 { font-size: 13pt; margin: 18pt 0 6pt; padding-left: 7pt; border-left: 4px solid var(--accent); }
+/* A heading (or the legend under it) never ends a page: it goes with what follows. */
+h2, h3, .note { break-after: avoid; page-break-after: avoid; }
 .meta { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; color: #374151; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; }
-.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8pt; margin: 10pt 0 4pt; }
+/* As many cards a row as fit (four on A4, two on a phone). */
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5em, 1fr)); gap: 8pt; margin: 10pt 0 4pt; }
 .card { border: 1px solid var(--line); border-radius: 4pt; padding: 6pt 8pt; break-inside: avoid; }
 .card .k { color: var(--muted); font-size: 9pt; }
 .card .v { font-size: 15pt; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.card .c { color: var(--muted); font-size: 8.5pt; white-space: nowrap; }
-table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-variant-numeric: tabular-nums;
+.card .c { color: var(--muted); font-size: 8.5pt; }
+.scroll { overflow-x: auto; margin: 4pt 0 8pt; }
+table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums;
         break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 3pt 6pt; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top;
-         overflow-wrap: break-word; }
+         white-space: nowrap; }
 th { background: var(--head); font-weight: 600; border-bottom: 1.5px solid #9ca3af; }
-th.num, td.num { text-align: right; white-space: nowrap; }
+th.num, td.num { text-align: right; }
 .nowrap { white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fafafa; }
 tbody tr.overdue td, tbody tr.alert td { background: #fef2f2; }
@@ -411,13 +427,23 @@ tr.overdue td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
 .note { color: var(--muted); font-size: 9pt; margin: 0 0 4pt; }
 figure.chart { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption { font-size: 9.5pt; font-weight: 600; color: #374151; margin-bottom: 2pt; }
-figure.chart svg { display: block; width: 100%; height: auto; }
+figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
 .charts { display: grid; grid-template-columns: 1fr; gap: 0; }
 @page { size: A4; margin: 15mm; }
+@media (max-width: 600px) {
+  body { padding: 12px; }
+  th, td { padding: 3pt 4pt; }
+}
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  body { width: auto; min-width: 0; padding: 0; font-size: 10pt; }
   h2 { margin-top: 12pt; }
   section { break-inside: auto; }
+  /* Paper cannot scroll (and a scroll box would not break across pages):
+     the table fits the page, descriptive text wrapping, names whole. */
+  .scroll { overflow: visible; }
+  table { font-size: 9pt; }
+  th, td { padding: 2pt 4pt; }
+  td.wrap { white-space: normal; min-width: 7em; }
 }
 )css";
 
