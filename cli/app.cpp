@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
-#include <regex>
 #include <streambuf>
 
 #include "commands/commands.hpp"
@@ -88,20 +87,25 @@ std::string unknown_argument(const CLI::App& app, const std::string& word) {
 // `FIELD: reason` form; a shape not known here is passed on as CLI11 says it.
 std::string parse_error_message(const CLI::ParseError& error) {
   using pingan::trf;
+  // Matched by hand, not with std::regex, which recurses per character of a
+  // long echoed value.
   const std::string text = error.what();
-  std::smatch match;
-  static const std::regex missing_value{R"(^(\S+): \d+ required \S+ missing$)"};
-  static const std::regex too_many{R"(^(\S+): At Most \d+ required but received \d+$)"};
-  static const std::regex not_in{R"(^(\S+): (.*) not in \{(.*)\}$)"};
-  static const std::regex required{R"(^(\S+) is required$)"};
-  static const std::regex not_converted{R"(^(\S+): Value (.*) could not be converted$)"};
-  if (std::regex_match(text, match, missing_value)) return match.str(1) + ": " + trf("needs a value");
-  if (std::regex_match(text, match, too_many)) return match.str(1) + ": " + trf("given more than once");
-  if (std::regex_match(text, match, not_in))
-    return match.str(1) + ": " + trf("{} is not one of {}", pingan::quoted(match.str(2)), match.str(3));
-  if (std::regex_match(text, match, required)) return match.str(1) + ": " + trf("is required");
-  if (std::regex_match(text, match, not_converted))
-    return match.str(1) + ": " + trf("{} is not a valid value", pingan::quoted(match.str(2)));
+  if (text.ends_with(" is required") && text.find(' ') == text.size() - 12)
+    return text.substr(0, text.size() - 12) + ": " + trf("is required");
+  const auto colon = text.find(": ");
+  if (colon == std::string::npos) return text;
+  const std::string field = text.substr(0, colon);
+  const std::string_view rest = std::string_view(text).substr(colon + 2);
+  if (rest.ends_with(" missing") && rest.find(" required ") != std::string_view::npos && rest.size() < 40)
+    return field + ": " + trf("needs a value");
+  if (rest.starts_with("At Most ") && rest.find(" but received ") != std::string_view::npos)
+    return field + ": " + trf("given more than once");
+  if (const auto list = rest.rfind(" not in {"); list != std::string_view::npos && rest.ends_with("}"))
+    return field + ": " +
+           trf("{} is not one of {}", pingan::quoted(rest.substr(0, list)),
+               std::string(rest.substr(list + 9, rest.size() - list - 10)));
+  if (rest.starts_with("Value ") && rest.ends_with(" could not be converted"))
+    return field + ": " + trf("{} is not a valid value", pingan::quoted(rest.substr(6, rest.size() - 6 - 23)));
   return text;
 }
 

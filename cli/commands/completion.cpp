@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "commands/commands.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/records/kinds.hpp"
 #include "pingan/records/target.hpp"
 
@@ -196,11 +197,11 @@ std::string fish_script(const std::vector<Node>& nodes, const std::vector<Values
 
 void add_completion_command(CLI::App& app, Context& context) {
   auto shell = std::make_shared<std::string>();
-  auto* command = app.add_subcommand("completion", "Print a shell completion script");
-  command->add_option("SHELL", *shell, "bash, zsh or fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
-  command->footer(R"(Examples:
+  auto* command = app.add_subcommand("completion", tr("Print a shell completion script"));
+  command->add_option("SHELL", *shell, tr("bash, zsh or fish"))->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
+  command->footer(tr(R"(Examples:
   source <(pingan completion bash)
-  pingan completion fish > ~/.config/fish/completions/pingan.fish)");
+  pingan completion fish > ~/.config/fish/completions/pingan.fish)"));
   command->callback([&app, &context, shell] {
     std::vector<Node> nodes;
     collect(&app, "", nodes);

@@ -126,6 +126,13 @@ Run `pingan COMMAND --help` for a command's options and examples.)",
     {" (did you mean {}?)", "（是不是 {}？）"},
     // --- records and the store
     // --- io, views, reports, completion
+    {"Print a shell completion script", "输出 shell 自动补全脚本"},
+    {"bash, zsh or fish", "bash、zsh 或 fish"},
+    {R"(Examples:
+  source <(pingan completion bash)
+  pingan completion fish > ~/.config/fish/completions/pingan.fish)", R"(示例：
+  source <(pingan completion bash)
+  pingan completion fish > ~/.config/fish/completions/pingan.fish)"},
     {"cannot write {}: {}", "无法写入 {}：{}"},
     {"unterminated quoted cell", "引号未闭合"},
     {"this system cannot convert GB18030 (iconv)", "本系统无法转换 GB18030 编码（iconv）"},
