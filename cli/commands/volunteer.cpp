@@ -11,6 +11,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/report/certificates.hpp"
 #include "pingan/records/uid.hpp"
@@ -33,7 +34,7 @@ std::vector<std::int64_t> volunteer_ids(store::Ledger& ledger, const std::vector
     const auto id = store::find_volunteer(ledger, text, station_id, "--volunteer").id;
     if (std::ranges::find(ids, id) == ids.end()) ids.push_back(id);
   }
-  if (ids.empty()) throw InputError("--volunteer", "name at least one volunteer");
+  if (ids.empty()) throw InputError("--volunteer", tr("name at least one volunteer"));
   return ids;
 }
 
@@ -55,7 +56,7 @@ std::string points_on_offer(const DutyRule& rule, std::int64_t hours) {
 
 const DutyRule& rule_of(const Config& config, const std::string& duty) {
   const auto found = config.duty_rules.find(duty);
-  if (found == config.duty_rules.end()) throw Failure("no points rule for duty " + duty + " in the config");
+  if (found == config.duty_rules.end()) throw Failure(trf("no points rule for duty {} in the config", duty));
   return found->second;
 }
 
@@ -85,10 +86,11 @@ std::vector<Field> board_fields(Context& context, bool with_grade) {
   auto group = [&config, lang](const Json& value) {
     return value.is_null() ? std::string() : config.volunteer_groups.label(plain_text(value), lang);
   };
-  auto grade_label = [lang](const Json& value) {
+  auto grade_label = [](const Json& value) {
     const std::string code = plain_text(value);
-    if (lang == Lang::en) return code;
-    return std::string(code == "excellent" ? "优秀" : code == "qualified" ? "合格" : "待提高");
+    if (code == "excellent") return tr("excellent");
+    if (code == "qualified") return tr("qualified");
+    return code == "improve" ? tr("improve") : code;
   };
   std::vector<Field> fields = {
       {"rank", "名次", "Rank", io::Align::right},
@@ -110,7 +112,7 @@ std::vector<Field> duty_fields(Context& context) {
   const Lang lang = context.lang();
   auto duty = [&config, lang](const Json& value) {
     const std::string code = plain_text(value);
-    if (code == records::kAdjustment) return std::string(lang == Lang::zh ? "积分调整" : "Adjustment");
+    if (code == records::kAdjustment) return tr("Adjustment");
     return config.duties.label(code, lang);
   };
   return {{"id", "编号", "ID", io::Align::right},
@@ -128,8 +130,7 @@ std::vector<Field> duty_fields(Context& context) {
 struct Required {
   const char* option;
   std::string* value;
-  const char* zh;
-  const char* en;
+  std::string question;  // tr()'d
   std::function<void(const std::string&)> accept;
 };
 void ask_for_missing(Context& context, const std::vector<Required>& required) {
@@ -139,11 +140,11 @@ void ask_for_missing(Context& context, const std::vector<Required>& required) {
   if (missing.empty()) return;
   if (!context.interactive()) require_options(missing);
   for (const auto& field : required)
-    if (field.value->empty()) *field.value = ask(field.option, context.tr(field.zh, field.en), field.accept);
+    if (field.value->empty()) *field.value = ask(field.option, field.question, field.accept);
 }
 
 void add_volunteer_commands(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("volunteer", "Volunteer police (平安义警): roster, leaderboard, assessment");
+  auto* command = app.add_subcommand("volunteer", tr("Volunteer police (平安义警): roster, leaderboard, assessment"));
   command->require_subcommand(1);
 
   struct AddOptions {
@@ -151,22 +152,22 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     std::string station, format;
   };
   auto add_options = std::make_shared<AddOptions>();
-  auto* add = command->add_subcommand("add", "Register a volunteer");
+  auto* add = command->add_subcommand("add", tr("Register a volunteer"));
   auto& fields = add_options->fields;
-  fields.add(add, "name", "NAME", "the volunteer's name (asked for on a terminal when left out)");
-  fields.add(add, "phone", "--phone", "phone (shown masked: 138****5678)");
-  fields.add(add, "group", "--group", "security_guard (保安), parent (家长), grid_worker (网格员), …");
-  fields.add(add, "org", "--org", "employer or organisation");
-  fields.add(add, "joined", "--joined", "day they joined (default: today)");
-  add->add_option("--station", add_options->station, "station name or code (default: config defaults.station)");
-  fields.add(add, "note", "--note", "free text");
+  fields.add(add, "name", "NAME", tr("the volunteer's name (asked for on a terminal when left out)"));
+  fields.add(add, "phone", "--phone", tr("phone (shown masked: 138****5678)"));
+  fields.add(add, "group", "--group", tr("security_guard (保安), parent (家长), grid_worker (网格员), …"));
+  fields.add(add, "org", "--org", tr("employer or organisation"));
+  fields.add(add, "joined", "--joined", tr("day they joined (default: today)"));
+  add->add_option("--station", add_options->station, tr("station name or code (default: config defaults.station)"));
+  fields.add(add, "note", "--note", tr("free text"));
   add_format_option(add, add_options->format, {"table", "json"});
-  add->footer(R"(Examples:
+  add->footer(tr(R"(Examples:
   pingan volunteer add 巴图 --group grid_worker --phone 13812345678
-  pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)");
+  pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)"));
   add->callback([&context, add_options] {
     auto& options = *add_options;
-    ask_for_missing(context, {{"NAME", &options.fields.value("name"), "姓名", "Name",
+    ask_for_missing(context, {{"NAME", &options.fields.value("name"), tr("Name"),
                                [](const std::string& answer) { parse_name(answer, "NAME"); }}});
     store::Volunteer volunteer;
     volunteer.joined = context.today();
@@ -176,22 +177,21 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     const auto stored = store::add_volunteer(ledger, volunteer);
     if (parse_format(options.format) == Format::json) std::cout << volunteer_json(stored, false).dump(2) << '\n';
     else if (!context.options.quiet)
-      std::cout << context.tr("已登记义警 #", "added volunteer #") << stored.id << "  " << stored.name << '\n';
+      std::cout << trf("added volunteer #{}  {}", stored.id, stored.name) << '\n';
   });
 
   struct ListOptions {
     std::string station, status, group, format;
   };
   auto list_options = std::make_shared<ListOptions>();
-  auto* list = command->add_subcommand("list", "List volunteers (default: the active ones)");
-  list->add_option("--station", list_options->station, "only this station");
+  auto* list = command->add_subcommand("list", tr("List volunteers (default: the active ones)"));
+  list->add_option("--station", list_options->station, tr("only this station"));
   list_options->status = "active";
-  list->add_option("--status", list_options->status, "active, left or all")
-      ->check(CLI::IsMember({"active", "left", "all"}))
-      ->capture_default_str();
-  list->add_option("--group", list_options->group, "only this group");
+  auto* status = list->add_option("--status", list_options->status, tr("active, left or all"));
+  status->check(CLI::IsMember({"active", "left", "all"}))->capture_default_str();
+  list->add_option("--group", list_options->group, tr("only this group"));
   add_format_option(list, list_options->format);
-  list->footer("Examples:\n  pingan volunteer list\n  pingan volunteer list --status all --format csv");
+  list->footer(tr("Examples:\n  pingan volunteer list\n  pingan volunteer list --status all --format csv"));
   list->callback([&context, list_options] {
     const auto& options = *list_options;
     auto ledger = context.open(store::Ledger::Mode::read);
@@ -218,11 +218,11 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     bool reveal = false;
   };
   auto show_options = std::make_shared<ShowOptions>();
-  auto* show = command->add_subcommand("show", "Show a volunteer with their duty log and points by duty");
-  show->add_option("VOLUNTEER", show_options->volunteer, "id or name")->required();
-  show->add_flag("--reveal", show_options->reveal, "show the phone number unmasked");
+  auto* show = command->add_subcommand("show", tr("Show a volunteer with their duty log and points by duty"));
+  show->add_option("VOLUNTEER", show_options->volunteer, tr("id or name"))->required();
+  show->add_flag("--reveal", show_options->reveal, tr("show the phone number unmasked"));
   add_format_option(show, show_options->format);
-  show->footer("Examples:\n  pingan volunteer show 3\n  pingan volunteer show 巴图 --format json");
+  show->footer(tr("Examples:\n  pingan volunteer show 3\n  pingan volunteer show 巴图 --format json"));
   show->callback([&context, show_options] {
     auto ledger = context.open(store::Ledger::Mode::read);
     const auto volunteer = store::find_volunteer(ledger, show_options->volunteer, 0, "VOLUNTEER");
@@ -249,7 +249,6 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
       print_record(context, format, record, {});
       return;
     }
-    const bool zh = context.lang() == Lang::zh;
     print_record(context, format, record,
                  {{"id", "编号", "ID"}, {"name", "姓名", "Name"}, {"phone", "电话", "Phone"},
                   {"station", "派出所", "Station"},
@@ -261,7 +260,7 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
                   {"org", "单位", "Org"},
                   {"joined", "加入", "Joined"}, {"left", "退出", "Left"}, {"note", "备注", "Note"},
                   {"points", "积分", "Points", io::Align::left, false, tenths_text}, {"uid", "唯一编号", "UID"}});
-    std::cout << '\n' << (zh ? "履职记录" : "Duty log") << '\n';
+    std::cout << '\n' << tr("Duty log") << '\n';
     std::vector<Json> rows(log.begin(), log.end());
     print_list(context, Format::table, rows, duty_json(store::Duty{}), duty_fields(context));
   });
@@ -271,18 +270,18 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     std::string volunteer, station, format;
   };
   auto edit_options = std::make_shared<EditOptions>();
-  auto* edit = command->add_subcommand("edit", "Change a volunteer's details (only the options given)");
-  edit->add_option("VOLUNTEER", edit_options->volunteer, "id or name")->required();
+  auto* edit = command->add_subcommand("edit", tr("Change a volunteer's details (only the options given)"));
+  edit->add_option("VOLUNTEER", edit_options->volunteer, tr("id or name"))->required();
   auto& edit_fields = edit_options->fields;
-  edit_fields.add(edit, "name", "--name", "the volunteer's name");
-  edit_fields.add(edit, "phone", "--phone", "phone");
-  edit_fields.add(edit, "group", "--group", "group");
-  edit_fields.add(edit, "org", "--org", "employer or organisation");
-  edit_fields.add(edit, "joined", "--joined", "day they joined");
-  edit->add_option("--station", edit_options->station, "station name or code");
-  edit_fields.add(edit, "note", "--note", "free text (\"\" clears it)");
+  edit_fields.add(edit, "name", "--name", tr("the volunteer's name"));
+  edit_fields.add(edit, "phone", "--phone", tr("phone"));
+  edit_fields.add(edit, "group", "--group", tr("group"));
+  edit_fields.add(edit, "org", "--org", tr("employer or organisation"));
+  edit_fields.add(edit, "joined", "--joined", tr("day they joined"));
+  edit->add_option("--station", edit_options->station, tr("station name or code"));
+  edit_fields.add(edit, "note", "--note", tr("free text (\"\" clears it)"));
   add_format_option(edit, edit_options->format, {"table", "json"});
-  edit->footer("Examples:\n  pingan volunteer edit 3 --group party_member\n  pingan volunteer edit 巴图 --phone 13900001111");
+  edit->footer(tr("Examples:\n  pingan volunteer edit 3 --group party_member\n  pingan volunteer edit 巴图 --phone 13900001111"));
   edit->callback([&context, edit_options] {
     auto& options = *edit_options;
     auto ledger = context.open(store::Ledger::Mode::write);
@@ -291,12 +290,12 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     if (!options.station.empty()) volunteer.station_id = store::find_active_station(ledger, options.station, "--station").id;
     const auto stored = store::update_volunteer(ledger, volunteer, options.fields.given("joined") ? "--joined" : "VOLUNTEER");
     if (!stored) {
-      context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+      context.message(tr("nothing changed; nothing written"));
       return;
     }
     if (parse_format(options.format) == Format::json) std::cout << volunteer_json(*stored, false).dump(2) << '\n';
     else if (!context.options.quiet)
-      std::cout << context.tr("已修改义警 #", "updated volunteer #") << stored->id << "  " << stored->name << '\n';
+      std::cout << trf("updated volunteer #{}  {}", stored->id, stored->name) << '\n';
   });
 
   struct LeaveOptions {
@@ -304,29 +303,29 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     bool rejoin = false;
   };
   auto leave_options = std::make_shared<LeaveOptions>();
-  auto* leave = command->add_subcommand("leave", "A volunteer leaves the team (kept for history)");
-  leave->add_option("VOLUNTEER", leave_options->volunteer, "id or name")->required();
-  leave->add_option("--date", leave_options->date, "their last active day (default: today)");
-  leave->add_flag("--rejoin", leave_options->rejoin, "undo: active again");
-  leave->footer("Examples:\n  pingan volunteer leave 3 --date 2026-10-31\n  pingan volunteer leave 3 --rejoin");
+  auto* leave = command->add_subcommand("leave", tr("A volunteer leaves the team (kept for history)"));
+  leave->add_option("VOLUNTEER", leave_options->volunteer, tr("id or name"))->required();
+  leave->add_option("--date", leave_options->date, tr("their last active day (default: today)"));
+  leave->add_flag("--rejoin", leave_options->rejoin, tr("undo: active again"));
+  leave->footer(tr("Examples:\n  pingan volunteer leave 3 --date 2026-10-31\n  pingan volunteer leave 3 --rejoin"));
   leave->callback([&context, leave_options] {
     const auto& options = *leave_options;
     auto ledger = context.open(store::Ledger::Mode::write);
     auto volunteer = store::find_volunteer(ledger, options.volunteer, 0, "VOLUNTEER");
     if (options.rejoin) {
-      if (!options.date.empty()) throw InputError("--date", "goes with leaving, not with --rejoin");
+      if (!options.date.empty()) throw InputError("--date", tr("goes with leaving, not with --rejoin"));
       volunteer.left.reset();
     } else {
       volunteer.left = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
       if (*volunteer.left < volunteer.joined)
-        throw InputError("--date", volunteer.left->iso() + " is before they joined (" + volunteer.joined.iso() + ")");
+        throw InputError("--date", trf("{} is before they joined ({})", volunteer.left->iso(), volunteer.joined.iso()));
     }
     const auto stored = store::update_volunteer(ledger, volunteer, options.rejoin ? "--rejoin" : "--date");
-    if (!stored) context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+    if (!stored) context.message(tr("nothing changed; nothing written"));
     else if (!context.options.quiet)
-      std::cout << (options.rejoin ? context.tr("已恢复义警 #", "rejoined volunteer #")
-                                   : context.tr("义警已退出 #", "volunteer left #"))
-                << stored->id << "  " << stored->name << '\n';
+      std::cout << (options.rejoin ? trf("rejoined volunteer #{}  {}", stored->id, stored->name)
+                                   : trf("volunteer left #{}  {}", stored->id, stored->name))
+                << '\n';
   });
 
   struct BoardOptions {
@@ -336,27 +335,27 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
   };
   for (const bool review : {false, true}) {
     auto options = std::make_shared<BoardOptions>();
-    auto* board = review ? command->add_subcommand("review", "The assessment (积分考评): every active volunteer, graded")
-                         : command->add_subcommand("board", "The leaderboard (积分排行) of a period");
+    auto* board = review ? command->add_subcommand("review", tr("The assessment (积分考评): every active volunteer, graded"))
+                         : command->add_subcommand("board", tr("The leaderboard (积分排行) of a period"));
     options->period.add_to(board);
-    board->add_option("--station", options->station, "only this station");
-    if (!review) board->add_option("--limit", options->limit, "at most this many rows");
-    board->add_flag("--include-archive", options->include_archive, "count archived participations too");
+    board->add_option("--station", options->station, tr("only this station"));
+    if (!review) board->add_option("--limit", options->limit, tr("at most this many rows"));
+    board->add_flag("--include-archive", options->include_archive, tr("count archived participations too"));
     add_bureau_db_option(board, options->bureau_db);
     add_format_option(board, options->format);
-    board->footer(review ? R"(Default period: this year. Grades: excellent (优秀) from config
+    board->footer(review ? tr(R"(Default period: this year. Grades: excellent (优秀) from config
 volunteers.excellent points (default 60), qualified (合格) from volunteers.qualified
 (default 20), else improve (待提高).
 
 Examples:
   pingan volunteer review --year 2026
-  pingan volunteer review --year last --format csv)"
-                         : R"(Default period: this month. Equal points share a rank (1, 2, 2, 4), then more
+  pingan volunteer review --year last --format csv)")
+                         : tr(R"(Default period: this month. Equal points share a rank (1, 2, 2, 4), then more
 hours first, then name.
 
 Examples:
   pingan volunteer board
-  pingan volunteer board --month last --limit 10 --format json)");
+  pingan volunteer board --month last --limit 10 --format json)"));
     board->callback([&context, options, review] {
       const Date today = context.today();
       const Period period = options->period.resolve(today).value_or(review ? parse_year("this", today)
@@ -391,24 +390,24 @@ Examples:
     bool include_archive = false;
   };
   auto certificate_options = std::make_shared<CertificateOptions>();
-  auto* certificates = command->add_subcommand("certificates", "Honour certificates (荣誉证书), one A4 page each");
+  auto* certificates = command->add_subcommand("certificates", tr("Honour certificates (荣誉证书), one A4 page each"));
   certificate_options->period.add_to(certificates);
-  certificates->add_option("--station", certificate_options->station, "only this station");
-  certificates->add_option("--top", certificate_options->top, "the first N of the board (all tied at the cut too)");
-  certificates->add_option("--grade", certificate_options->grade, "only this grade: excellent")
-      ->check(CLI::IsMember({"excellent", "qualified"}));
-  certificates->add_option("--output", certificate_options->output, "the HTML file to write")->required();
-  certificates->add_flag("--include-archive", certificate_options->include_archive, "count archived participations");
-  certificates->footer(R"(Default period: this year. Open the file in a browser and print it: one page
+  certificates->add_option("--station", certificate_options->station, tr("only this station"));
+  certificates->add_option("--top", certificate_options->top, tr("the first N of the board (all tied at the cut too)"));
+  auto* grade_option = certificates->add_option("--grade", certificate_options->grade, tr("only this grade: excellent"));
+  grade_option->check(CLI::IsMember({"excellent", "qualified"}));
+  certificates->add_option("--output", certificate_options->output, tr("the HTML file to write"))->required();
+  certificates->add_flag("--include-archive", certificate_options->include_archive, tr("count archived participations"));
+  certificates->footer(tr(R"(Default period: this year. Open the file in a browser and print it: one page
 per volunteer, in Chinese, with the station, the period, the points and the rank.
 
 Examples:
   pingan volunteer certificates --year 2026 --top 3 --output 2026-荣誉证书.html
-  pingan volunteer certificates --year last --grade excellent --output certificates.html)");
+  pingan volunteer certificates --year last --grade excellent --output certificates.html)"));
   certificates->callback([&context, certificate_options] {
     const auto& options = *certificate_options;
     if (options.top.empty() == options.grade.empty())
-      throw InputError("--top", "give one of --top N or --grade excellent");
+      throw InputError("--top", tr("give one of --top N or --grade excellent"));
     refuse_ledger_as_output(context, options.output);
     const Date today = context.today();
     const Period period = options.period.resolve(today).value_or(parse_year("this", today));
@@ -426,42 +425,42 @@ Examples:
                         row.group ? std::optional(context.config().volunteer_groups.label(*row.group, Lang::zh))
                                   : std::nullopt});
     }
-    if (chosen.empty()) throw InputError(by_grade ? "--grade" : "--top", "no volunteer qualifies in " + period.label);
+    if (chosen.empty()) throw InputError(by_grade ? "--grade" : "--top", trf("no volunteer qualifies in {}", period.label));
     io::write_file_atomically(options.output, report::render_certificates(chosen, period, today.iso()));
-    context.message(fmt::format("{} {} → {}", chosen.size(), context.tr("张荣誉证书", "certificates"), options.output));
+    context.message(trf("{} certificates → {}", chosen.size(), options.output));
   });
 }
 
 void add_task_commands(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("task", "Tasks posted to the volunteer team: add, notice, join, done, list");
+  auto* command = app.add_subcommand("task", tr("Tasks posted to the volunteer team: add, notice, join, done, list"));
   command->require_subcommand(1);
 
   struct AddOptions {
     std::string duty, date, place, slots, hours, station, note, format;
   };
   auto add_options = std::make_shared<AddOptions>();
-  auto* add = command->add_subcommand("add", "Post a task to the team");
-  add->add_option("--duty", add_options->duty, "patrol (参与治安巡防), outreach, opinion, mediation, assistance, intelligence");
-  add->add_option("--date", add_options->date, "the task's day (may be in the future)");
-  add->add_option("--place", add_options->place, "where");
-  add->add_option("--slots", add_options->slots, "how many volunteers it needs (default: no limit)");
-  add->add_option("--hours", add_options->hours, "expected hours, 0-24 in steps of 0.5");
-  add->add_option("--station", add_options->station, "station name or code (default: config defaults.station)");
-  add->add_option("--note", add_options->note, "free text");
+  auto* add = command->add_subcommand("add", tr("Post a task to the team"));
+  add->add_option("--duty", add_options->duty, tr("patrol (参与治安巡防), outreach, opinion, mediation, assistance, intelligence"));
+  add->add_option("--date", add_options->date, tr("the task's day (may be in the future)"));
+  add->add_option("--place", add_options->place, tr("where"));
+  add->add_option("--slots", add_options->slots, tr("how many volunteers it needs (default: no limit)"));
+  add->add_option("--hours", add_options->hours, tr("expected hours, 0-24 in steps of 0.5"));
+  add->add_option("--station", add_options->station, tr("station name or code (default: config defaults.station)"));
+  add->add_option("--note", add_options->note, tr("free text"));
   add_format_option(add, add_options->format, {"table", "json"});
-  add->footer(R"(Examples:
+  add->footer(tr(R"(Examples:
   pingan task add --duty patrol --date 2026-12-05 --place 树林召夜市 --slots 4 --hours 2
-  pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)");
+  pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)"));
   add->callback([&context, add_options] {
     auto& options = *add_options;
     const Config& config = context.config();
     if (options.duty.empty() && context.interactive())
-      std::cerr << context.tr("职责: ", "Duties: ") << config.duties.describe(context.lang()) << '\n';
-    ask_for_missing(context, {{"--duty", &options.duty, "职责", "Duty",
+      std::cerr << trf("Duties: {}", config.duties.describe(context.lang())) << '\n';
+    ask_for_missing(context, {{"--duty", &options.duty, tr("Duty"),
                                [&](const std::string& answer) { config.duties.resolve(answer, "--duty"); }},
-                              {"--date", &options.date, "日期", "Date",
+                              {"--date", &options.date, tr("Date"),
                                [&](const std::string& answer) { parse_date(answer, context.today(), "--date", true); }},
-                              {"--place", &options.place, "地点", "Place",
+                              {"--place", &options.place, tr("Place"),
                                [](const std::string& answer) { parse_name(answer, "--place"); }}});
     store::Task task;
     task.duty = context.config().duties.resolve(options.duty, "--duty").code;
@@ -469,7 +468,7 @@ void add_task_commands(CLI::App& app, Context& context) {
     task.place = parse_name(options.place, "--place");
     if (!options.slots.empty()) {
       task.slots = parse_count(options.slots, "--slots");
-      if (*task.slots == 0) throw InputError("--slots", "must be at least 1");
+      if (*task.slots == 0) throw InputError("--slots", tr("must be at least 1"));
     }
     if (!options.hours.empty()) task.hours = records::parse_hours(options.hours, "--hours");
     if (!options.note.empty()) task.note = parse_note(options.note, "--note");
@@ -478,14 +477,15 @@ void add_task_commands(CLI::App& app, Context& context) {
     const auto stored = store::add_task(ledger, task);
     if (parse_format(options.format) == Format::json) std::cout << records::to_json(stored).dump(2) << '\n';
     else if (!context.options.quiet)
-      std::cout << context.tr("已发布任务 #", "added task #") << stored.id << "  " << stored.date.iso() << "  "
-                << context.config().duties.label(stored.duty, context.lang()) << "  " << stored.place << '\n';
+      std::cout << trf("added task #{}  {}  {}  {}", stored.id, stored.date.iso(),
+                       context.config().duties.label(stored.duty, context.lang()), stored.place)
+                << '\n';
   });
 
   auto notice_id = std::make_shared<std::string>();
-  auto* notice = command->add_subcommand("notice", "Print the task as a notice to paste into the team's group chat");
-  notice->add_option("ID", *notice_id, "the task's id")->required();
-  notice->footer("Examples:\n  pingan task notice 4 | xclip -selection clipboard");
+  auto* notice = command->add_subcommand("notice", tr("Print the task as a notice to paste into the team's group chat"));
+  notice->add_option("ID", *notice_id, tr("the task's id"))->required();
+  notice->footer(tr("Examples:\n  pingan task notice 4 | xclip -selection clipboard"));
   notice->callback([&context, notice_id] {
     auto ledger = context.open(store::Ledger::Mode::read);
     const auto task = store::get_task(ledger, parse_id(*notice_id, "ID"));
@@ -509,18 +509,18 @@ void add_task_commands(CLI::App& app, Context& context) {
   };
   for (const bool done : {false, true}) {
     auto options = std::make_shared<JoinOptions>();
-    auto* join = done ? command->add_subcommand("done", "Record who took part and award their points")
-                      : command->add_subcommand("join", "Sign volunteers up for a task");
-    join->add_option("ID", options->id, "the task's id")->required();
-    join->add_option("--volunteer", options->volunteers, "id or name; repeatable, or a comma list")->required();
-    if (done) join->add_option("--hours", options->hours, "hours each served (default: the task's)");
-    join->footer(done ? R"(Walk-ins who never joined count too; joined but absent get nothing. Run it
+    auto* join = done ? command->add_subcommand("done", tr("Record who took part and award their points"))
+                      : command->add_subcommand("join", tr("Sign volunteers up for a task"));
+    join->add_option("ID", options->id, tr("the task's id"))->required();
+    join->add_option("--volunteer", options->volunteers, tr("id or name; repeatable, or a comma list"))->required();
+    if (done) join->add_option("--hours", options->hours, tr("hours each served (default: the task's)"));
+    join->footer(done ? tr(R"(Walk-ins who never joined count too; joined but absent get nothing. Run it
 again to add a late attendee: a volunteer is credited once per task.
 
 Examples:
-  pingan task done 4 --volunteer 巴图,王芳 --hours 2.5)"
-                      : "Beyond the task's --slots is refused (exit 2, nothing written).\n\n"
-                        "Examples:\n  pingan task join 4 --volunteer 巴图 --volunteer 王芳");
+  pingan task done 4 --volunteer 巴图,王芳 --hours 2.5)")
+                      : tr("Beyond the task's --slots is refused (exit 2, nothing written).\n\n"
+                        "Examples:\n  pingan task join 4 --volunteer 巴图 --volunteer 王芳"));
     join->callback([&context, options, done] {
       const auto id = parse_id(options->id, "ID");
       auto ledger = context.open(store::Ledger::Mode::write);
@@ -528,17 +528,18 @@ Examples:
       const auto ids = volunteer_ids(ledger, options->volunteers, task.station_id);
       if (done) {
         if (task.date > context.today())
-          throw InputError("ID", "task " + std::to_string(id) + " is on " + task.date.iso() + ", after today");
+          throw InputError("ID", trf("task {} is on {}, after today", id, task.date.iso()));
         std::optional<std::int64_t> hours;
         if (!options->hours.empty()) hours = records::parse_hours(options->hours, "--hours");
         const auto stored = store::finish_task(ledger, id, ids, hours, rule_of(context.config(), task.duty));
         if (!context.options.quiet)
-          std::cout << context.tr("任务已完成 #", "task done #") << stored.id << '\n';
+          std::cout << trf("task done #{}", stored.id) << '\n';
       } else {
         const auto stored = store::join_task(ledger, id, ids);
         if (!context.options.quiet)
-          std::cout << context.tr("已报名 #", "joined task #") << stored.id << "  " << stored.signups.size()
-                    << (stored.slots ? "/" + std::to_string(*stored.slots) : "") << '\n';
+          std::cout << trf("joined task #{}  {}{}", stored.id, stored.signups.size(),
+                           stored.slots ? "/" + std::to_string(*stored.slots) : "")
+                    << '\n';
       }
     });
   }
@@ -549,16 +550,15 @@ Examples:
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
-  auto* list = command->add_subcommand("list", "List tasks, oldest first");
+  auto* list = command->add_subcommand("list", tr("List tasks, oldest first"));
   list_options->period.add_to(list);
-  list->add_option("--station", list_options->station, "only this station");
+  list->add_option("--station", list_options->station, tr("only this station"));
   list_options->status = "all";
-  list->add_option("--status", list_options->status, "open, done or all")
-      ->check(CLI::IsMember({"open", "done", "all"}))
-      ->capture_default_str();
-  list->add_flag("--include-archive", list_options->include_archive, "list archived tasks too");
+  auto* status = list->add_option("--status", list_options->status, tr("open, done or all"));
+  status->check(CLI::IsMember({"open", "done", "all"}))->capture_default_str();
+  list->add_flag("--include-archive", list_options->include_archive, tr("list archived tasks too"));
   add_format_option(list, list_options->format);
-  list->footer("Examples:\n  pingan task list --status open\n  pingan task list --month this --format json");
+  list->footer(tr("Examples:\n  pingan task list --status open\n  pingan task list --month this --format json"));
   list->callback([&context, list_options] {
     const auto& options = *list_options;
     store::TaskFilter filter;
@@ -587,10 +587,10 @@ Examples:
     std::string id, format;
   };
   auto show_options = std::make_shared<ShowOptions>();
-  auto* show = command->add_subcommand("show", "Show a task with who signed up");
-  show->add_option("ID", show_options->id, "the task's id")->required();
+  auto* show = command->add_subcommand("show", tr("Show a task with who signed up"));
+  show->add_option("ID", show_options->id, tr("the task's id"))->required();
   add_format_option(show, show_options->format);
-  show->footer("Examples:\n  pingan task show 4");
+  show->footer(tr("Examples:\n  pingan task show 4"));
   show->callback([&context, show_options] {
     auto ledger = context.open(store::Ledger::Mode::read);
     const auto task = store::get_task(ledger, parse_id(show_options->id, "ID"));
@@ -605,12 +605,12 @@ Examples:
                   {"uid", "唯一编号", "UID"}});
   });
 
-  add_delete_command(context, command, "task", "Delete a task (a done task's participations go with it)",
+  add_delete_command(context, command, "task", tr("Delete a task (a done task's participations go with it)"),
                      "已删除任务 #", "deleted task #", store::get_task, store::delete_task);
 }
 
 void add_duty_commands(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("duty", "Volunteers' participations in a duty (履职), recorded directly");
+  auto* command = app.add_subcommand("duty", tr("Volunteers' participations in a duty (履职), recorded directly"));
   command->require_subcommand(1);
 
   struct AddOptions {
@@ -619,28 +619,28 @@ void add_duty_commands(CLI::App& app, Context& context) {
     bool adopted = false;
   };
   auto add_options = std::make_shared<AddOptions>();
-  auto* add = command->add_subcommand("add", "Record a participation (no task)");
-  add->add_option("--volunteer", add_options->volunteers, "id or name; repeatable, or a comma list");
-  add->add_option("--duty", add_options->duty, "patrol, outreach, opinion, mediation, assistance, intelligence");
-  add->add_option("--date", add_options->date, "the day (default: today)");
-  add->add_option("--hours", add_options->hours, "hours served, 0-24 in steps of 0.5");
-  add->add_option("--place", add_options->place, "where");
-  add->add_option("--event", add_options->event, "the outreach event it was part of");
-  add->add_flag("--adopted", add_options->adopted, "the information reported was adopted (bonus points)");
-  add->add_option("--note", add_options->note, "free text");
+  auto* add = command->add_subcommand("add", tr("Record a participation (no task)"));
+  add->add_option("--volunteer", add_options->volunteers, tr("id or name; repeatable, or a comma list"));
+  add->add_option("--duty", add_options->duty, tr("patrol, outreach, opinion, mediation, assistance, intelligence"));
+  add->add_option("--date", add_options->date, tr("the day (default: today)"));
+  add->add_option("--hours", add_options->hours, tr("hours served, 0-24 in steps of 0.5"));
+  add->add_option("--place", add_options->place, tr("where"));
+  add->add_option("--event", add_options->event, tr("the outreach event it was part of"));
+  add->add_flag("--adopted", add_options->adopted, tr("the information reported was adopted (bonus points)"));
+  add->add_option("--note", add_options->note, tr("free text"));
   add_format_option(add, add_options->format, {"table", "json"});
-  add->footer(R"(Points follow the duty's rule in the config when recorded (kept afterwards).
+  add->footer(tr(R"(Points follow the duty's rule in the config when recorded (kept afterwards).
 
 Examples:
   pingan duty add --volunteer 巴图 --duty patrol --hours 2 --place 树林召夜市
-  pingan duty add --volunteer 王芳 --duty intelligence --adopted)");
+  pingan duty add --volunteer 王芳 --duty intelligence --adopted)"));
   add->callback([&context, add_options] {
     auto& options = *add_options;
     const Config& config = context.config();
     if (!options.volunteers.empty()) options.volunteer_answer = "given";
-    ask_for_missing(context, {{"--volunteer", &options.volunteer_answer, "义警（姓名或编号）", "Volunteer (name or id)",
+    ask_for_missing(context, {{"--volunteer", &options.volunteer_answer, tr("Volunteer (name or id)"),
                                [](const std::string& answer) { parse_name(answer, "--volunteer"); }},
-                              {"--duty", &options.duty, "职责", "Duty",
+                              {"--duty", &options.duty, tr("Duty"),
                                [&](const std::string& answer) { config.duties.resolve(answer, "--duty"); }}});
     if (options.volunteers.empty()) options.volunteers.push_back(options.volunteer_answer);
     store::Duty duty;
@@ -648,7 +648,7 @@ Examples:
     duty.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
     if (!options.hours.empty()) duty.hours = records::parse_hours(options.hours, "--hours");
     if (options.adopted && duty.duty != "intelligence" && rule_of(config, duty.duty).adopted_bonus == 0)
-      throw InputError("--adopted", "only for a duty with an adoption bonus (intelligence)");
+      throw InputError("--adopted", tr("only for a duty with an adoption bonus (intelligence)"));
     duty.adopted = options.adopted;
     duty.points = records::duty_points(rule_of(config, duty.duty), duty.hours, duty.adopted);
     if (!options.place.empty()) duty.place = parse_name(options.place, "--place");
@@ -674,51 +674,52 @@ Examples:
     for (const auto& stored : added) {  // once committed
       if (parse_format(options.format) == Format::json) std::cout << duty_json(stored).dump(2) << '\n';
       else if (!context.options.quiet)
-        std::cout << context.tr("已记录履职 #", "added duty #") << stored.id << "  " << stored.volunteer << "  "
-                  << format_tenths(stored.points) << context.tr(" 分", " points") << '\n';
+        std::cout << trf("added duty #{}  {}  {} points", stored.id, stored.volunteer, format_tenths(stored.points))
+                  << '\n';
     }
   });
 
-  add_delete_command(context, command, "duty", "Delete a participation (its points go with it)",
+  add_delete_command(context, command, "duty", tr("Delete a participation (its points go with it)"),
                      "已删除履职 #", "deleted duty #", store::get_duty, store::delete_duty);
 
-  auto* points = app.add_subcommand("points", "Points adjustments for volunteers (audited)");
+  auto* points = app.add_subcommand("points", tr("Points adjustments for volunteers (audited)"));
   points->require_subcommand(1);
   struct AdjustOptions {
     std::string volunteer, points, reason, date, format;
   };
   auto adjust_options = std::make_shared<AdjustOptions>();
-  auto* adjust = points->add_subcommand("adjust", "Award or deduct points by hand, with a reason");
-  adjust->add_option("--volunteer", adjust_options->volunteer, "id or name");
-  adjust->add_option("--points", adjust_options->points, "points, may be negative or have one decimal: 5, -3, 2.5");
-  adjust->add_option("--reason", adjust_options->reason, "why (required)");
-  adjust->add_option("--date", adjust_options->date, "the day (default: today)");
+  auto* adjust = points->add_subcommand("adjust", tr("Award or deduct points by hand, with a reason"));
+  adjust->add_option("--volunteer", adjust_options->volunteer, tr("id or name"));
+  adjust->add_option("--points", adjust_options->points, tr("points, may be negative or have one decimal: 5, -3, 2.5"));
+  adjust->add_option("--reason", adjust_options->reason, tr("why (required)"));
+  adjust->add_option("--date", adjust_options->date, tr("the day (default: today)"));
   add_format_option(adjust, adjust_options->format, {"table", "json"});
-  adjust->footer("Examples:\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
-                 "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\"");
+  adjust->footer(tr("Examples:\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
+                 "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\""));
   adjust->callback([&context, adjust_options] {
     auto& options = *adjust_options;
-    ask_for_missing(context, {{"--volunteer", &options.volunteer, "义警（姓名或编号）", "Volunteer (name or id)",
+    ask_for_missing(context, {{"--volunteer", &options.volunteer, tr("Volunteer (name or id)"),
                                [](const std::string& answer) { parse_name(answer, "--volunteer"); }},
-                              {"--points", &options.points, "积分（可为负数）", "Points (may be negative)",
+                              {"--points", &options.points, tr("Points (may be negative)"),
                                [](const std::string& answer) { records::parse_points(answer, "--points"); }},
-                              {"--reason", &options.reason, "原因", "Reason",
+                              {"--reason", &options.reason, tr("Reason"),
                                [](const std::string& answer) {
-                                 if (parse_note(answer, "--reason").empty()) throw InputError("--reason", "must not be empty");
+                                 if (parse_note(answer, "--reason").empty()) throw InputError("--reason", tr("must not be empty"));
                                }}});
     store::Duty duty;
     duty.duty = records::kAdjustment;
     duty.points = records::parse_points(options.points, "--points");
     duty.reason = parse_note(options.reason, "--reason");
-    if (duty.reason->empty()) throw InputError("--reason", "must not be empty");
+    if (duty.reason->empty()) throw InputError("--reason", tr("must not be empty"));
     duty.date = options.date.empty() ? context.today() : parse_date(options.date, context.today(), "--date");
     auto ledger = context.open(store::Ledger::Mode::write);
     duty.volunteer_id = store::find_volunteer(ledger, options.volunteer, 0, "--volunteer").id;
     const auto stored = store::add_duty(ledger, duty);
     if (parse_format(options.format) == Format::json) std::cout << duty_json(stored).dump(2) << '\n';
     else if (!context.options.quiet)
-      std::cout << context.tr("已调整积分 #", "adjusted points #") << stored.id << "  " << stored.volunteer << "  "
-                << (stored.points > 0 ? "+" : "") << format_tenths(stored.points) << '\n';
+      std::cout << trf("adjusted points #{}  {}  {}{}", stored.id, stored.volunteer, stored.points > 0 ? "+" : "",
+                       format_tenths(stored.points))
+                << '\n';
   });
 }
 

@@ -77,6 +77,196 @@ Run `pingan COMMAND --help` for a command's options and examples.)",
     // --- commands: events, installs, cases, stations, init, report, targets, vocab, log,
     //     maintenance, import/export, bureau
     // --- commands: volunteers
+    {"name at least one volunteer", "至少指定一名义警"},
+    {"no points rule for duty {} in the config", "配置文件中没有职责 {} 的积分规则"},
+    {"excellent", "优秀"},
+    {"qualified", "合格"},
+    {"improve", "待提高"},
+    {"Adjustment", "积分调整"},
+    {"Volunteer police (平安义警): roster, leaderboard, assessment", "平安义警：名册、积分排行、积分考评"},
+    {"Register a volunteer", "登记义警"},
+    {"the volunteer's name (asked for on a terminal when left out)", "义警姓名（未给出时在终端上询问）"},
+    {"phone (shown masked: 138****5678)", "电话（显示时隐去中间四位：138****5678）"},
+    {"security_guard (保安), parent (家长), grid_worker (网格员), …",
+     "队伍：保安（security_guard）、家长（parent）、网格员（grid_worker）等"},
+    {"employer or organisation", "工作单位或组织"},
+    {"day they joined (default: today)", "加入日期（默认：今天）"},
+    {"station name or code (default: config defaults.station)", "派出所名称或代码（默认：配置项 defaults.station）"},
+    {"free text", "备注（任意文字）"},
+    {R"(Examples:
+  pingan volunteer add 巴图 --group grid_worker --phone 13812345678
+  pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)",
+     R"(示例：
+  pingan volunteer add 巴图 --group 网格员 --phone 13812345678
+  pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)"},
+    {"Name", "姓名"},
+    {"added volunteer #{}  {}", "已登记义警 #{}  {}"},
+    {"List volunteers (default: the active ones)", "列出义警（默认：在队的）"},
+    {"only this station", "只看该派出所"},
+    {"active, left or all", "active（在队）、left（已退出）或 all（全部）"},
+    {"only this group", "只看该队伍"},
+    {"Examples:\n  pingan volunteer list\n  pingan volunteer list --status all --format csv",
+     "示例：\n  pingan volunteer list\n  pingan volunteer list --status all --format csv"},
+    {"Show a volunteer with their duty log and points by duty", "查看义警：履职记录及按职责汇总的积分"},
+    {"id or name", "编号或姓名"},
+    {"show the phone number unmasked", "显示完整电话号码"},
+    {"Examples:\n  pingan volunteer show 3\n  pingan volunteer show 巴图 --format json",
+     "示例：\n  pingan volunteer show 3\n  pingan volunteer show 巴图 --format json"},
+    {"Duty log", "履职记录"},
+    {"Change a volunteer's details (only the options given)", "修改义警信息（只改给出的选项）"},
+    {"the volunteer's name", "义警姓名"},
+    {"phone", "电话"},
+    {"group", "队伍"},
+    {"day they joined", "加入日期"},
+    {"station name or code", "派出所名称或代码"},
+    {"free text (\"\" clears it)", "备注（任意文字，给 \"\" 则清空）"},
+    {"Examples:\n  pingan volunteer edit 3 --group party_member\n  pingan volunteer edit 巴图 --phone 13900001111",
+     "示例：\n  pingan volunteer edit 3 --group 党员\n  pingan volunteer edit 巴图 --phone 13900001111"},
+    {"nothing changed; nothing written", "没有变化，未修改。"},
+    {"updated volunteer #{}  {}", "已修改义警 #{}  {}"},
+    {"A volunteer leaves the team (kept for history)", "义警退出队伍（记录保留）"},
+    {"their last active day (default: today)", "最后在队日期（默认：今天）"},
+    {"undo: active again", "撤销退出，恢复在队"},
+    {"Examples:\n  pingan volunteer leave 3 --date 2026-10-31\n  pingan volunteer leave 3 --rejoin",
+     "示例：\n  pingan volunteer leave 3 --date 2026-10-31\n  pingan volunteer leave 3 --rejoin"},
+    {"goes with leaving, not with --rejoin", "只用于退出，不能与 --rejoin 同用"},
+    {"{} is before they joined ({})", "{} 早于其加入日期（{}）"},
+    {"rejoined volunteer #{}  {}", "已恢复义警 #{}  {}"},
+    {"volunteer left #{}  {}", "义警已退出 #{}  {}"},
+    {"The assessment (积分考评): every active volunteer, graded", "积分考评：每名在队义警评定等次"},
+    {"The leaderboard (积分排行) of a period", "一个时段的积分排行"},
+    {"at most this many rows", "最多列出的行数"},
+    {"count archived participations too", "也统计已归档的履职"},
+    {R"(Default period: this year. Grades: excellent (优秀) from config
+volunteers.excellent points (default 60), qualified (合格) from volunteers.qualified
+(default 20), else improve (待提高).
+
+Examples:
+  pingan volunteer review --year 2026
+  pingan volunteer review --year last --format csv)",
+     R"(默认时段：今年。等次：积分达到配置项 volunteers.excellent（默认 60）为优秀（excellent），
+达到 volunteers.qualified（默认 20）为合格（qualified），其余为待提高（improve）。
+
+示例：
+  pingan volunteer review --year 2026
+  pingan volunteer review --year 去年 --format csv)"},
+    {R"(Default period: this month. Equal points share a rank (1, 2, 2, 4), then more
+hours first, then name.
+
+Examples:
+  pingan volunteer board
+  pingan volunteer board --month last --limit 10 --format json)",
+     R"(默认时段：本月。积分相同则名次并列（1、2、2、4），并列时时长多的在前，再按姓名排序。
+
+示例：
+  pingan volunteer board
+  pingan volunteer board --month 上月 --limit 10 --format json)"},
+    {"Honour certificates (荣誉证书), one A4 page each", "荣誉证书，每人一页 A4"},
+    {"the first N of the board (all tied at the cut too)", "排行前 N 名（与第 N 名并列的也包括在内）"},
+    {"only this grade: excellent", "只看该等次：excellent（优秀）"},
+    {"the HTML file to write", "要写入的 HTML 文件"},
+    {"count archived participations", "统计时包括已归档的履职"},
+    {R"(Default period: this year. Open the file in a browser and print it: one page
+per volunteer, in Chinese, with the station, the period, the points and the rank.
+
+Examples:
+  pingan volunteer certificates --year 2026 --top 3 --output 2026-荣誉证书.html
+  pingan volunteer certificates --year last --grade excellent --output certificates.html)",
+     R"(默认时段：今年。用浏览器打开文件并打印：每名义警一页，中文，写明派出所、时段、积分和名次。
+
+示例：
+  pingan volunteer certificates --year 2026 --top 3 --output 2026-荣誉证书.html
+  pingan volunteer certificates --year 去年 --grade excellent --output 荣誉证书.html)"},
+    {"give one of --top N or --grade excellent", "请给出 --top N 或 --grade excellent，二者选一"},
+    {"no volunteer qualifies in {}", "{} 没有符合条件的义警"},
+    {"{} certificates → {}", "{} 张荣誉证书 → {}"},
+    {"Tasks posted to the volunteer team: add, notice, join, done, list",
+     "义警任务：发布（add）、通知（notice）、报名（join）、完成（done）、列表（list）"},
+    {"Post a task to the team", "向义警队伍发布任务"},
+    {"patrol (参与治安巡防), outreach, opinion, mediation, assistance, intelligence",
+     "patrol（参与治安巡防）、outreach、opinion、mediation、assistance、intelligence，也可写中文名称"},
+    {"the task's day (may be in the future)", "任务日期（可以是将来的日期）"},
+    {"where", "地点"},
+    {"how many volunteers it needs (default: no limit)", "需要的义警人数（默认：不限）"},
+    {"expected hours, 0-24 in steps of 0.5", "预计时长（小时），0-24，以 0.5 为单位"},
+    {R"(Examples:
+  pingan task add --duty patrol --date 2026-12-05 --place 树林召夜市 --slots 4 --hours 2
+  pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)",
+     R"(示例：
+  pingan task add --duty 参与治安巡防 --date 2026-12-05 --place 树林召夜市 --slots 4 --hours 2
+  pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)"},
+    {"Duties: {}", "职责：{}"},
+    {"Duty", "职责"},
+    {"Date", "日期"},
+    {"Place", "地点"},
+    {"must be at least 1", "至少为 1"},
+    {"added task #{}  {}  {}  {}", "已发布任务 #{}  {}  {}  {}"},
+    {"Print the task as a notice to paste into the team's group chat", "打印任务通知，可粘贴到义警群聊"},
+    {"the task's id", "任务编号"},
+    {"Examples:\n  pingan task notice 4 | xclip -selection clipboard",
+     "示例：\n  pingan task notice 4 | xclip -selection clipboard"},
+    {"Record who took part and award their points", "登记实际参加的义警并计入积分"},
+    {"Sign volunteers up for a task", "为义警报名任务"},
+    {"id or name; repeatable, or a comma list", "编号或姓名；可多次给出，或用逗号分隔"},
+    {"hours each served (default: the task's)", "每人服务时长（默认：任务的时长）"},
+    {R"(Walk-ins who never joined count too; joined but absent get nothing. Run it
+again to add a late attendee: a volunteer is credited once per task.
+
+Examples:
+  pingan task done 4 --volunteer 巴图,王芳 --hours 2.5)",
+     R"(未报名但到场的也计入；报名但未到场的不计分。可再次运行以补登迟到的义警：
+每名义警每个任务只计一次。
+
+示例：
+  pingan task done 4 --volunteer 巴图,王芳 --hours 2.5)"},
+    {"Beyond the task's --slots is refused (exit 2, nothing written).\n\n"
+     "Examples:\n  pingan task join 4 --volunteer 巴图 --volunteer 王芳",
+     "超出任务 --slots 名额的报名会被拒绝（退出码 2，不写入任何内容）。\n\n"
+     "示例：\n  pingan task join 4 --volunteer 巴图 --volunteer 王芳"},
+    {"task {} is on {}, after today", "任务 {} 的日期是 {}，晚于今天"},
+    {"task done #{}", "任务已完成 #{}"},
+    {"joined task #{}  {}{}", "已报名 #{}  {}{}"},
+    {"List tasks, oldest first", "列出任务，日期早的在前"},
+    {"open, done or all", "open（未完成）、done（已完成）或 all（全部）"},
+    {"list archived tasks too", "也列出已归档的任务"},
+    {"Examples:\n  pingan task list --status open\n  pingan task list --month this --format json",
+     "示例：\n  pingan task list --status open\n  pingan task list --month 本月 --format json"},
+    {"Show a task with who signed up", "查看任务及报名的义警"},
+    {"Examples:\n  pingan task show 4", "示例：\n  pingan task show 4"},
+    {"Delete a task (a done task's participations go with it)", "删除任务（已完成任务的履职记录一并删除）"},
+    {"Volunteers' participations in a duty (履职), recorded directly", "直接登记义警履职"},
+    {"Record a participation (no task)", "登记一次履职（不经任务）"},
+    {"patrol, outreach, opinion, mediation, assistance, intelligence",
+     "patrol、outreach、opinion、mediation、assistance、intelligence，也可写中文名称"},
+    {"the day (default: today)", "日期（默认：今天）"},
+    {"hours served, 0-24 in steps of 0.5", "服务时长（小时），0-24，以 0.5 为单位"},
+    {"the outreach event it was part of", "所属宣传活动的编号"},
+    {"the information reported was adopted (bonus points)", "报送的信息被采纳（加分）"},
+    {R"(Points follow the duty's rule in the config when recorded (kept afterwards).
+
+Examples:
+  pingan duty add --volunteer 巴图 --duty patrol --hours 2 --place 树林召夜市
+  pingan duty add --volunteer 王芳 --duty intelligence --adopted)",
+     R"(积分按登记时配置文件中该职责的规则计算，之后规则改动不影响已登记的积分。
+
+示例：
+  pingan duty add --volunteer 巴图 --duty 参与治安巡防 --hours 2 --place 树林召夜市
+  pingan duty add --volunteer 王芳 --duty 报送情报信息 --adopted)"},
+    {"Volunteer (name or id)", "义警（姓名或编号）"},
+    {"only for a duty with an adoption bonus (intelligence)", "只适用于有采纳加分的职责（intelligence）"},
+    {"added duty #{}  {}  {} points", "已记录履职 #{}  {}  {} 分"},
+    {"Delete a participation (its points go with it)", "删除一次履职（其积分一并删除）"},
+    {"Points adjustments for volunteers (audited)", "义警积分调整（记入审计记录）"},
+    {"Award or deduct points by hand, with a reason", "手工加分或扣分，须写明原因"},
+    {"points, may be negative or have one decimal: 5, -3, 2.5", "积分，可为负数，最多一位小数：5、-3、2.5"},
+    {"why (required)", "原因（必填）"},
+    {"Examples:\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
+     "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\"",
+     "示例：\n  pingan points adjust --volunteer 巴图 --points 5 --reason \"协助抓获嫌疑人\"\n"
+     "  pingan points adjust --volunteer 3 --points -2 --reason \"重复登记\""},
+    {"Points (may be negative)", "积分（可为负数）"},
+    {"Reason", "原因"},
+    {"adjusted points #{}  {}  {}{}", "已调整积分 #{}  {}  {}{}"},
     // --- values, vocabularies, config, suggestions
     {"must be \"zh\" or \"en\"", "只能是 \"zh\" 或 \"en\""},
     {"must be a table", "必须是一个表"},
