@@ -53,8 +53,7 @@ rm "$PINGAN_CONFIG"
 ok "errors in Chinese keep their field; vocabularies list Chinese labels; CLI11's errors too"
 
 # Help: the program's own and CLI11's words.
-run pingan --lang zh --help
-expect_ok
+expect_ok pingan --lang zh --help
 expect_stdout_contains "用法: pingan [选项] 子命令"
 expect_stdout_contains "显示本帮助并退出"
 expect_stdout_contains "界面语言：zh（中文）或 en（英文）"
