@@ -3,6 +3,7 @@
 # reason is Chinese and the field, the file and line, the values and the
 # engine's own words stay as they are; without it, the same runs read English.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/pg.sh"
 
 setup_ledger
 expect_ok pingan event add --venue 工地 --place 安置房工地 --audience 60
@@ -156,3 +157,23 @@ expect_stdout_contains "派出所 2 个、宣传活动 1 场、下载注册 0 �
 expect_ok pingan check
 expect_stdout_contains "2 stations, 1 events, 0 installs, 1 cases, 1 volunteers, 0 tasks, 0 duties, 0 targets"
 ok "counts of records in Chinese, in English without --lang"
+
+# ---- The bureau's database (PostgreSQL): libpq's words in a Chinese frame, no password ----
+nowhere="postgresql://pingan:S3cretPw@/pingan?host=$TEST_DIR/nowhere"
+expect_exit 1 pingan --lang zh bureau status --bureau-db "$nowhere"
+expect_error_line "pingan: error: 无法连接分局数据库 postgresql://pingan:***@/pingan?host=$TEST_DIR/nowhere："
+expect_stderr_contains "$TEST_DIR/nowhere/.s.PGSQL.5432"
+expect_not_contains "$ERR" "S3cretPw" "stderr"
+expect_exit 1 pingan bureau status --bureau-db "$nowhere"
+expect_error_line "pingan: error: cannot reach the bureau database postgresql://pingan:***@/pingan?host=$TEST_DIR/nowhere: "
+ok "an unreachable bureau: Chinese frame, libpq's message, password redacted"
+
+start_postgres
+expect_exit 1 pingan --lang zh bureau status
+expect_error_line "分局数据库中没有 pingan 的表结构：请运行 \`pingan bureau init\`"
+expect_ok pingan bureau init
+expect_rejected --station pingan --lang zh target set installs 10 --month 2026-11 --station 不存在派出所 --bureau-db "$PINGAN_BUREAU_DB"
+expect_stderr_contains "--station: 分局数据库中没有派出所 \"不存在派出所\"；其中还没有任何派出所（pingan push）"
+expect_rejected --station pingan target set installs 10 --month 2026-11 --station 不存在派出所 --bureau-db "$PINGAN_BUREAU_DB"
+expect_stderr_contains "--station: unknown station \"不存在派出所\" in the bureau database; it has none yet (pingan push)"
+ok "a bureau without the schema, and a station it does not know, in Chinese"
