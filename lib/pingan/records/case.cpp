@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::records {
 namespace {
@@ -15,7 +16,7 @@ bool allowed(std::string_view from, std::string_view to) {
   return false;
 }
 
-std::string case_name(const Case& c) { return c.id > 0 ? fmt::format("case {}", c.id) : std::string("the case"); }
+std::string case_name(const Case& c) { return c.id > 0 ? trf("case {}", c.id) : tr("the case"); }
 
 }  // namespace
 
@@ -40,9 +41,9 @@ std::string parse_status(std::string_view text, std::string_view field) {
   for (const char* status : kCaseStatuses)
     if (text == status || text == status_label_zh(status)) return status;
   throw InputError(std::string(field),
-                   fmt::format("unknown status \"{}\"; valid: open (已受理), submitted (已提交平台), refunded (已退款), "
-                               "rejected (被拒绝), withdrawn (已撤回)",
-                               text));
+                   trf("unknown status \"{}\"; valid: open (已受理), submitted (已提交平台), refunded (已退款), "
+                       "rejected (被拒绝), withdrawn (已撤回)",
+                       text));
 }
 
 void apply_fields(Case& c, const TextFields& fields, const Config& config, Date today) {
@@ -60,33 +61,33 @@ void check_step(const Case& c, const CaseUpdate& next, bool reopen, Date today, 
   const std::string status_field(fields.status), recovered_field(fields.recovered), date_field(fields.date);
   const CaseUpdate& last = c.timeline.back();
   if (next.status == last.status)
-    throw InputError(status_field, fmt::format("{} is already {}", case_name(c), last.status));
+    throw InputError(status_field, trf("{} is already {}", case_name(c), last.status));
   if (is_final_status(last.status)) {
     if (!reopen)
       throw InputError(status_field,
-                       fmt::format("{} is {}, a final status; add --reopen to change it", case_name(c), last.status));
+                       trf("{} is {}, a final status; add --reopen to change it", case_name(c), last.status));
   } else if (!allowed(last.status, next.status)) {
-    throw InputError(status_field, fmt::format("{} cannot go from {} to {} (open → submitted → refunded | rejected; "
-                                               "open or submitted → withdrawn)",
-                                               case_name(c), last.status, next.status));
+    throw InputError(status_field, trf("{} cannot go from {} to {} (open → submitted → refunded | rejected; "
+                                       "open or submitted → withdrawn)",
+                                       case_name(c), last.status, next.status));
   }
   if (next.status != "refunded" && next.recovered != 0)
-    throw InputError(recovered_field, "only goes with --status refunded");
+    throw InputError(recovered_field, tr("only goes with --status refunded"));
   if (next.recovered > c.amount)
-    throw InputError(recovered_field, fmt::format("{} is more than the case's amount {}", format_yuan(next.recovered),
-                                                  format_yuan(c.amount)));
+    throw InputError(recovered_field,
+                     trf("{} is more than the case's amount {}", format_yuan(next.recovered), format_yuan(c.amount)));
   if (next.status == "refunded" && next.recovered <= 0)
-    throw InputError(recovered_field, "a refund must recover more than 0; use --status rejected instead");
+    throw InputError(recovered_field, tr("a refund must recover more than 0; use --status rejected instead"));
   if (next.date < last.date)
     throw InputError(date_field,
-                     fmt::format("{} is before the case's last update ({})", next.date.iso(), last.date.iso()));
-  if (next.date > today) throw InputError(date_field, fmt::format("{} is after today ({})", next.date.iso(), today.iso()));
+                     trf("{} is before the case's last update ({})", next.date.iso(), last.date.iso()));
+  if (next.date > today) throw InputError(date_field, trf("{} is after today ({})", next.date.iso(), today.iso()));
 }
 
 void apply_timeline(Case& c, std::vector<CaseUpdate> timeline, Date today) {
   if (timeline.empty() || timeline.front().status != "open" || timeline.front().date != c.opened ||
       timeline.front().recovered != 0)
-    throw InputError("timeline", "must begin with the opening entry (status open, dated as opened)");
+    throw InputError("timeline", tr("must begin with the opening entry (status open, dated as opened)"));
   const StepFields fields{"timeline.status", "timeline.recovered", "timeline.date"};
   c.timeline = {timeline.front()};
   for (std::size_t i = 1; i < timeline.size(); ++i) {

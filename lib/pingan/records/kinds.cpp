@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pingan/i18n.hpp"
 #include "pingan/store/cases.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/installs.hpp"
@@ -141,6 +142,30 @@ std::string plurals(const std::function<bool(const Kind&)>& keep) {
   return out;
 }
 
+std::string not_found(const Kind& kind, std::int64_t id) {
+  if (&kind == &station_kind()) return trf("station {} not found", id);
+  if (&kind == &event_kind()) return trf("event {} not found", id);
+  if (&kind == &install_kind()) return trf("install {} not found", id);
+  if (&kind == &case_kind()) return trf("case {} not found", id);
+  if (&kind == &volunteer_kind()) return trf("volunteer {} not found", id);
+  if (&kind == &task_kind()) return trf("task {} not found", id);
+  if (&kind == &duty_kind()) return trf("duty {} not found", id);
+  if (&kind == &target_kind()) return trf("target {} not found", id);
+  return fmt::format("{} {} not found", kind.name, id);
+}
+
+std::string count_of(const Kind& kind, std::int64_t count) {
+  if (&kind == &station_kind()) return trf("{} stations", count);
+  if (&kind == &event_kind()) return trf("{} events", count);
+  if (&kind == &install_kind()) return trf("{} installs", count);
+  if (&kind == &case_kind()) return trf("{} cases", count);
+  if (&kind == &volunteer_kind()) return trf("{} volunteers", count);
+  if (&kind == &task_kind()) return trf("{} tasks", count);
+  if (&kind == &duty_kind()) return trf("{} duties", count);
+  if (&kind == &target_kind()) return trf("{} targets", count);
+  return fmt::format("{} {}", count, kind.plural);
+}
+
 bool archives(const Kind& kind) { return !kind.archive_due.empty() || !kind.moves_with.empty(); }
 
 KindCounts::KindCounts() : counts_(kinds().size(), 0) {}
@@ -155,9 +180,11 @@ std::int64_t KindCounts::total() const {
 }
 
 std::string KindCounts::describe(const std::function<bool(const Kind&)>& keep) const {
+  // A list's separator is the language's punctuation, not a text of the table.
+  const char* separator = language() == Lang::zh ? "、" : ", ";
   std::string out;
   for (const auto& kind : kinds())
-    if (!keep || keep(kind)) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", (*this)[kind], kind.plural);
+    if (!keep || keep(kind)) out += (out.empty() ? "" : separator) + count_of(kind, (*this)[kind]);
   return out;
 }
 

@@ -91,6 +91,10 @@ const Kind* find_kind(std::string_view name);
 const Kind& kind_of_table(std::string_view table);
 // "events, installs, cases": the plurals of the kinds `keep` accepts.
 std::string plurals(const std::function<bool(const Kind&)>& keep = {});
+// "event 12 not found", in the user's language.
+std::string not_found(const Kind& kind, std::int64_t id);
+// "3 events", in the user's language.
+std::string count_of(const Kind& kind, std::int64_t count);
 
 // A number per kind, in the table's order.
 class KindCounts {
@@ -99,7 +103,8 @@ class KindCounts {
   std::int64_t& operator[](const Kind& kind);
   std::int64_t operator[](const Kind& kind) const;
   std::int64_t total() const;
-  // "3 events, 1 installs, 0 cases": every kind `keep` accepts.
+  // "3 events, 1 installs, 0 cases": every kind `keep` accepts, in the
+  // user's language.
   std::string describe(const std::function<bool(const Kind&)>& keep = {}) const;
 
  private:

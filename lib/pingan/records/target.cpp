@@ -1,6 +1,7 @@
 #include "pingan/records/target.hpp"
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/records/volunteer.hpp"
 #include "pingan/suggest.hpp"
 
@@ -20,7 +21,8 @@ const Metric& parse_metric(std::string_view text, std::string_view field) {
     if (metric.code == text) return metric;
   std::vector<std::string> codes;
   for (const auto& metric : target_metrics()) codes.emplace_back(metric.code);
-  throw InputError(std::string(field), "unknown metric " + quoted(text) + did_you_mean(text, codes) + "; valid: " + metric_codes());
+  throw InputError(std::string(field),
+                   trf("unknown metric {}{}; valid: {}", quoted(text), did_you_mean(text, codes), metric_codes()));
 }
 
 std::string metric_codes() {
@@ -44,12 +46,13 @@ std::int64_t parse_target_value(const Metric& metric, std::string_view text, std
     case Unit::per_10k: {
       const auto tenths = tenths_of(text);
       if (!tenths || *tenths < 0 || *tenths > 100000)
-        throw InputError(std::string(field), "give installs per 10,000 residents with at most one decimal, like 8 "
-                                             "or 7.5, not " + quoted(text));
+        throw InputError(std::string(field), trf("give installs per 10,000 residents with at most one decimal, "
+                                                 "like 8 or 7.5, not {}",
+                                                 quoted(text)));
       value = *tenths;
     }
   }
-  if (value <= 0) throw InputError(std::string(field), "a target must be above 0");
+  if (value <= 0) throw InputError(std::string(field), tr("a target must be above 0"));
   return value;
 }
 

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::records {
 
@@ -19,8 +20,8 @@ std::string parse_uid(std::string_view text, std::string_view field) {
   const std::string_view suffix = "-installs";
   const std::string_view base = text.ends_with(suffix) ? text.substr(0, text.size() - suffix.size()) : text;
   if (!is_uuid(base))
-    throw InputError(std::string(field), "must be a UUID like 6f1c2a70-9b1e-4c3d-8e2f-0a1b2c3d4e5f "
-                                         "(or one followed by -installs)");
+    throw InputError(std::string(field), tr("must be a UUID like 6f1c2a70-9b1e-4c3d-8e2f-0a1b2c3d4e5f "
+                                            "(or one followed by -installs)"));
   return std::string(text);
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::records {
 namespace {
@@ -82,24 +83,24 @@ std::int64_t duty_points(const DutyRule& rule, std::int64_t hours_tenths, bool a
 std::int64_t parse_hours(std::string_view text, std::string_view field) {
   const auto tenths = tenths_of(text);
   if (!tenths || *tenths < 0 || *tenths > 240 || *tenths % 5 != 0)
-    throw InputError(std::string(field), "give hours from 0 to 24 in steps of 0.5, like 2 or 2.5, not " +
-                                             quoted(text));
+    throw InputError(std::string(field), trf("give hours from 0 to 24 in steps of 0.5, like 2 or 2.5, not {}",
+                                             quoted(text)));
   return *tenths;
 }
 
 std::int64_t parse_points(std::string_view text, std::string_view field) {
   const auto tenths = tenths_of(text);
   if (!tenths || *tenths == 0 || *tenths > 100000 || *tenths < -100000)
-    throw InputError(std::string(field), "give points with at most one decimal, like 5, -3 or 2.5 (not 0), not " +
-                                             quoted(text));
+    throw InputError(std::string(field), trf("give points with at most one decimal, like 5, -3 or 2.5 (not 0), not {}",
+                                             quoted(text)));
   return *tenths;
 }
 
 std::int64_t parse_earned_points(std::string_view text, std::string_view field) {
   const auto tenths = tenths_of(text);
   if (!tenths || *tenths < 0 || *tenths > 100000)
-    throw InputError(std::string(field), "give points from 0 with at most one decimal, like 4 or 4.5, not " +
-                                             quoted(text));
+    throw InputError(std::string(field), trf("give points from 0 with at most one decimal, like 4 or 4.5, not {}",
+                                             quoted(text)));
   return *tenths;
 }
 

@@ -6,6 +6,7 @@
 
 #include "pingan/store/migrations.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/report_figures.hpp"
 #include "pingan/values.hpp"
 
@@ -118,9 +119,8 @@ int PostgresBureau::init() {
     connection_.exec("CREATE SCHEMA IF NOT EXISTS pingan");
     version = current_version(connection_);
     if (version > known)
-      throw Failure(fmt::format("the bureau database has schema version {}, newer than this pingan knows ({}): "
-                                "update pingan",
-                                version, known));
+      throw Failure(trf("the bureau database has schema version {}, newer than this pingan knows ({}): update pingan",
+                        version, known));
     if (version == 0) connection_.exec("CREATE TABLE pingan.schema_version (version integer NOT NULL)");
     if (version == 0) connection_.exec("INSERT INTO pingan.schema_version VALUES (0)");
     for (const auto& migration : all) {
@@ -139,14 +139,12 @@ void PostgresBureau::require_schema() {
   const int version = current_version(connection_);
   const int known = bureau_schema_version();
   if (version > known)
-    throw Failure(fmt::format("the bureau database has schema version {}, newer than this pingan knows ({}): "
-                              "update pingan",
-                              version, known));
+    throw Failure(trf("the bureau database has schema version {}, newer than this pingan knows ({}): update pingan",
+                      version, known));
   if (version < known)
-    throw Failure(version == 0 ? std::string("the bureau database has no pingan schema: run `pingan bureau init`")
-                               : fmt::format("the bureau database has schema version {}: run `pingan bureau init` "
-                                             "to migrate it",
-                                             version));
+    throw Failure(version == 0 ? tr("the bureau database has no pingan schema: run `pingan bureau init`")
+                               : trf("the bureau database has schema version {}: run `pingan bureau init` to migrate it",
+                                     version));
   checked_ = true;
 }
 
@@ -181,8 +179,11 @@ std::string PostgresBureau::find_station(const std::string& name_or_code, const 
   if (result.rows() == 0) {
     // As on a ledger (SPEC §5): bad input, exit 2, naming the stations there are.
     const auto all = connection_.exec("SELECT string_agg(name, ', ' ORDER BY name COLLATE \"C\") FROM station");
-    throw InputError(field, fmt::format("unknown station {} in the bureau database; {}", pingan::quoted(name_or_code),
-                                        all.null(0, 0) ? "it has none yet (pingan push)" : "it has: " + all.text(0, 0)));
+    throw InputError(field, all.null(0, 0)
+                                ? trf("unknown station {} in the bureau database; it has none yet (pingan push)",
+                                      pingan::quoted(name_or_code))
+                                : trf("unknown station {} in the bureau database; it has: {}",
+                                      pingan::quoted(name_or_code), all.text(0, 0)));
   }
   return result.text(0, 0);
 }

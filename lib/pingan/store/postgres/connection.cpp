@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/bureau.hpp"
 
 namespace pingan::store {
@@ -39,7 +40,7 @@ std::int64_t Result::integer(int row, int column) const {
   const char* text = PQgetvalue(result_.get(), row, column);
   std::int64_t value = 0;
   const auto end = text + std::strlen(text);
-  if (std::from_chars(text, end, value).ptr != end) throw Failure(fmt::format("the bureau gave a non-integer {}", text));
+  if (std::from_chars(text, end, value).ptr != end) throw Failure(trf("the bureau gave a non-integer {}", text));
   return value;
 }
 
@@ -50,8 +51,8 @@ std::int64_t Result::affected() const {
 
 Connection::Connection(const std::string& url, int busy_timeout_ms) : connection_(PQconnectdb(url.c_str()), PQfinish) {
   if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK)
-    throw Failure(fmt::format("cannot reach the bureau database {}: {}", redact_url(url),
-                              one_line(connection_ ? PQerrorMessage(connection_.get()) : "out of memory")));
+    throw Failure(trf("cannot reach the bureau database {}: {}", redact_url(url),
+                      connection_ ? one_line(PQerrorMessage(connection_.get())) : tr("out of memory")));
   // A notice (e.g. "schema already exists") is not for the user.
   PQsetNoticeProcessor(connection_.get(), [](void*, const char*) {}, nullptr);
   exec(fmt::format("SET search_path = pingan; SET DateStyle = ISO, YMD; SET TimeZone = 'UTC'; "
@@ -59,7 +60,7 @@ Connection::Connection(const std::string& url, int busy_timeout_ms) : connection
                    busy_timeout_ms));
 }
 
-void Connection::fail(PGresult* result, std::string_view what) {
+void Connection::fail(PGresult* result, Refused what) {
   // Copied out before the result is freed: its fields live in it.
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   const std::string code = state ? state : "";
@@ -71,8 +72,9 @@ void Connection::fail(PGresult* result, std::string_view what) {
   // lock_not_available, deadlock_detected, serialization_failure: another
   // process held what this one needed.
   if (code == "55P03" || code == "40P01" || code == "40001")
-    throw Busy(fmt::format("the bureau database stayed busy: {}", message));
-  throw Failure(fmt::format("the bureau database refused {}: {}", what, message));
+    throw Busy(trf("the bureau database stayed busy: {}", message));
+  throw Failure(what == Refused::copy ? trf("the bureau database refused a copy: {}", message)
+                                      : trf("the bureau database refused a statement: {}", message));
 }
 
 Result Connection::exec(std::string_view sql, const std::vector<Param>& params) {
@@ -83,19 +85,19 @@ Result Connection::exec(std::string_view sql, const std::vector<Param>& params) 
                                     : PQexecParams(connection_.get(), text.c_str(), static_cast<int>(values.size()),
                                                    nullptr, values.data(), nullptr, nullptr, 0);
   const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(result, "a statement");
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(result, Refused::statement);
   return Result(result);
 }
 
 void Connection::copy_in(std::string_view copy_sql, std::string_view data) {
   PGresult* start = PQexec(connection_.get(), std::string(copy_sql).c_str());
-  if (!start || PQresultStatus(start) != PGRES_COPY_IN) fail(start, "a copy");
+  if (!start || PQresultStatus(start) != PGRES_COPY_IN) fail(start, Refused::copy);
   PQclear(start);
   if (PQputCopyData(connection_.get(), data.data(), static_cast<int>(data.size())) != 1 ||
       PQputCopyEnd(connection_.get(), nullptr) != 1)
-    fail(nullptr, "a copy");
+    fail(nullptr, Refused::copy);
   PGresult* end = PQgetResult(connection_.get());
-  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, "a copy");
+  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, Refused::copy);
   PQclear(end);
   while (PGresult* rest = PQgetResult(connection_.get())) PQclear(rest);
 }
@@ -137,14 +139,14 @@ void parse_copy_line(std::string_view line, std::vector<Param>& row) {
 
 void Connection::copy_out(std::string_view copy_sql, const std::function<void(const std::vector<Param>& row)>& line) {
   PGresult* start = PQexec(connection_.get(), std::string(copy_sql).c_str());
-  if (!start || PQresultStatus(start) != PGRES_COPY_OUT) fail(start, "a copy");
+  if (!start || PQresultStatus(start) != PGRES_COPY_OUT) fail(start, Refused::copy);
   PQclear(start);
   std::vector<Param> row;
   for (;;) {
     char* buffer = nullptr;
     const int size = PQgetCopyData(connection_.get(), &buffer, 0);
     if (size == -1) break;  // done
-    if (size < 0) fail(nullptr, "a copy");
+    if (size < 0) fail(nullptr, Refused::copy);
     std::string_view text(buffer, static_cast<std::size_t>(size));
     if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
     parse_copy_line(text, row);
@@ -152,7 +154,7 @@ void Connection::copy_out(std::string_view copy_sql, const std::function<void(co
     line(row);
   }
   PGresult* end = PQgetResult(connection_.get());
-  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, "a copy");
+  if (!end || PQresultStatus(end) != PGRES_COMMAND_OK) fail(end, Refused::copy);
   PQclear(end);
   while (PGresult* rest = PQgetResult(connection_.get())) PQclear(rest);
 }

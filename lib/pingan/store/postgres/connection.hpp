@@ -60,7 +60,9 @@ class Connection {
   }
 
  private:
-  [[noreturn]] void fail(PGresult* result, std::string_view what);
+  // What the server refused, for the message.
+  enum class Refused { statement, copy };
+  [[noreturn]] void fail(PGresult* result, Refused what);
   std::unique_ptr<PGconn, decltype(&PQfinish)> connection_;
 };
 

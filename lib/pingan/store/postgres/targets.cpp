@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/postgres/bureau.hpp"
 
 namespace pingan::store::postgres {
@@ -24,9 +25,9 @@ std::vector<SetTarget> PostgresBureau::set_targets(const std::vector<records::Ta
                                             {target.station});
       if (station.rows() == 0) find_station(target.station, std::string(field));  // names the stations there are
       if (target.metric == records::kInstallsPer10k && station.text(0, 1) != "t")
-        throw InputError(std::string(field), fmt::format("station {} has no population for an {} target (push it from "
-                                                         "a ledger where `pingan station edit` gave it one)",
-                                                         pingan::quoted(target.station), records::kInstallsPer10k));
+        throw InputError(std::string(field), trf("station {} has no population for an {} target (push it from "
+                                                 "a ledger where `pingan station edit` gave it one)",
+                                                 pingan::quoted(target.station), records::kInstallsPer10k));
       const std::string station_id = station.text(0, 0);
       const auto before = connection_.exec("SELECT id, uid, value FROM target WHERE station_id = $1 AND metric = $2 "
                                            "AND period = $3 FOR UPDATE",

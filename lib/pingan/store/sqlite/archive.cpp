@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 
@@ -25,12 +26,12 @@ class RunLock {
   RunLock(const std::filesystem::path& database, int busy_timeout_ms) {
     const std::string path = database.string() + ".archive-lock";
     fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd_ < 0) throw Failure(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+    if (fd_ < 0) throw Failure(trf("cannot open {}: {}", path, std::strerror(errno)));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
       if (std::chrono::steady_clock::now() >= deadline) {
         ::close(fd_);
-        throw Busy(fmt::format("another pingan archive is running on {}", database.string()));
+        throw Busy(trf("another pingan archive is running on {}", database.string()));
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
@@ -188,14 +189,14 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
         batch[*follower] += copy.execAndGet(fmt::format("SELECT count(*) FROM live.{} x WHERE {}",
                                                         follower->table.name, pick)).getInt64();
         if (count_in_archive(copy, *follower, pick) != batch[*follower])
-          throw Failure(fmt::format("archive copy of {} incomplete; nothing deleted", follower->plural));
+          throw Failure(trf("archive copy of {} incomplete; nothing deleted", follower->plural));
       }
       // Every record of the batch must now be in the archive before any
       // leaves the main database.
       const auto copied = count_in_archive(copy, kind, kInBatch);
       if (copied != batch[kind])
-        throw Failure(fmt::format("archive copy of {} incomplete ({} of {}); nothing deleted", kind.plural, copied,
-                                  ids.size()));
+        throw Failure(trf("archive copy of {} incomplete ({} of {}); nothing deleted", kind.plural, copied,
+                          ids.size()));
     });
     auto note_uids = [&](const std::string& sql) {
       SQLite::Statement query(live, sql);
@@ -248,7 +249,7 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   std::error_code error;  // by file identity: a link to the database is the database
   if (std::filesystem::weakly_canonical(archive_path) == std::filesystem::weakly_canonical(main.path()) ||
       std::filesystem::equivalent(archive_path, main.path(), error))
-    throw InputError("--archive", "the archive must be another file than the database");
+    throw InputError("--archive", tr("the archive must be another file than the database"));
   RunLock lock(main.path(), main.busy_timeout_ms());
   Ledger archive(archive_path, Ledger::Mode::write, {main.busy_timeout_ms(), main.actor(), [&main] { return main.now(); }});
   auto& copy = sqlite::db(archive);

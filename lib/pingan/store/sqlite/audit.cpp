@@ -90,7 +90,7 @@ ORDER BY id DESC)");
 std::string record_uid(Ledger& ledger, const records::Kind& kind, std::int64_t id) {
   SQLite::Statement query(sqlite::db(ledger), fmt::format("SELECT uid FROM main.{} WHERE id = ?", kind.table.name));
   query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("{} {} not found", kind.name, id));
+  if (!query.executeStep()) throw NotFound(records::not_found(kind, id));
   return query.getColumn(0).getString();
 }
 

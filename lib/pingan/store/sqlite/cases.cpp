@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/columns.hpp"
@@ -119,7 +120,7 @@ Case update_case(Ledger& ledger, std::int64_t id, const StatusChange& change, Da
   return ledger.write([&] {
     const Case before = get_case(ledger, id);
     if (change.recovered && change.status != "refunded")
-      throw InputError("--recovered", "only goes with --status refunded");
+      throw InputError("--recovered", tr("only goes with --status refunded"));
     const Fen recovered = change.status == "refunded" ? change.recovered.value_or(before.amount) : 0;
     const CaseUpdate next{change.date, change.status, recovered, change.note, change.by};
     records::check_step(before, next, change.reopen, today);
@@ -143,8 +144,8 @@ std::optional<Case> edit_case(Ledger& ledger, const Case& changed) {
   return ledger.write([&]() -> std::optional<Case> {
     const Case before = get_case(ledger, changed.id);
     if (changed.amount < before.recovered)
-      throw InputError("--amount", fmt::format("{} is below the {} already recovered", format_yuan(changed.amount),
-                                               format_yuan(before.recovered)));
+      throw InputError("--amount", trf("{} is below the {} already recovered", format_yuan(changed.amount),
+                                       format_yuan(before.recovered)));
     if (records::stored_json(before) == records::stored_json(changed)) return std::nullopt;
     SQLite::Statement update(db(ledger), R"(
 UPDATE refund_case SET name = ?, phone = ?, category = ?, platform = ?, amount_fen = ?, officer = ?, note = ?,
@@ -219,9 +220,9 @@ void import_case(Importer& importer, const Fields& fields, const std::string& ui
   const std::string given_status = status.empty() ? "open" : records::parse_status(status, "status");
   std::vector<CaseUpdate> timeline;
   if (const auto* steps = fields.object("timeline")) {
-    if (!steps->is_array() || steps->empty()) throw InputError("timeline", "must be a non-empty list");
+    if (!steps->is_array() || steps->empty()) throw InputError("timeline", tr("must be a non-empty list"));
     for (const auto& entry : *steps) {
-      if (!entry.is_object()) throw InputError("timeline", "entries must be objects");
+      if (!entry.is_object()) throw InputError("timeline", tr("entries must be objects"));
       const Fields step(entry);
       const std::string money = step.optional_text("recovered");
       std::optional<std::string> note;
@@ -243,10 +244,10 @@ void import_case(Importer& importer, const Fields& fields, const std::string& ui
   }
   records::apply_timeline(c, std::move(timeline), today);
   if (c.status != given_status)
-    throw InputError("status", fmt::format("{} is not the timeline's last status ({})", given_status, c.status));
+    throw InputError("status", trf("{} is not the timeline's last status ({})", given_status, c.status));
   if (c.recovered != given_recovered)
-    throw InputError("recovered", fmt::format("{} is not what the timeline recovered ({})", format_yuan(given_recovered),
-                                              format_yuan(c.recovered)));
+    throw InputError("recovered", trf("{} is not what the timeline recovered ({})", format_yuan(given_recovered),
+                                      format_yuan(c.recovered)));
   c.created_at = importer.timestamp(fields, "created_at");
   c.updated_at = importer.timestamp(fields, "updated_at");
   if (importer.stored(kCase, uid)) return;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/installs.hpp"
 #include "pingan/store/volunteers.hpp"
@@ -160,8 +161,9 @@ void write_linked_installs(Ledger& ledger, const Event& event, std::int64_t prev
   others.executeStep();
   const std::int64_t separate = others.getColumn(0).getInt64();
   if (event.installs < separate)
-    throw InputError("--installs", fmt::format("{} is less than the {} installs recorded separately for event {} "
-                                               "(see pingan install list)", event.installs, separate, event.id));
+    throw InputError("--installs", trf("{} is less than the {} installs recorded separately for event {} "
+                                       "(see pingan install list)",
+                                       event.installs, separate, event.id));
   const auto existing = derived_install_id(ledger, event);
   if (event.installs == separate) {
     if (existing) delete_install(ledger, *existing);

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pingan/i18n.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/io/encoding.hpp"
 #include "pingan/records/uid.hpp"
@@ -24,12 +25,12 @@ std::optional<std::string> Fields::text(std::string_view key) const {
   if (found == record_.end() || found->is_null()) return std::nullopt;
   if (found->is_string()) return found->get<std::string>();
   if (found->is_number() || found->is_boolean()) return found->dump();
-  throw InputError(std::string(key), "must be text, a number or true/false");
+  throw InputError(std::string(key), tr("must be text, a number or true/false"));
 }
 
 std::string Fields::required(std::string_view key) const {
   std::string value = optional_text(key);
-  if (value.empty()) throw InputError(std::string(key), "is required");
+  if (value.empty()) throw InputError(std::string(key), tr("is required"));
   return value;
 }
 
@@ -39,7 +40,7 @@ std::optional<std::vector<std::string>> Fields::list(std::string_view key) const
   if (!found->is_array()) return std::vector<std::string>{*text(key)};  // CSV: items joined with ';'
   std::vector<std::string> out;
   for (const auto& item : *found) {
-    if (!item.is_string()) throw InputError(std::string(key), "must be a list of text");
+    if (!item.is_string()) throw InputError(std::string(key), tr("must be a list of text"));
     out.push_back(item.get<std::string>());
   }
   return out;
@@ -86,11 +87,11 @@ std::string Importer::timestamp(const Fields& fields, std::string_view key) cons
   if (value.size() != 20 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || value[13] != ':' ||
       value[16] != ':' || value[19] != 'Z' ||
       !std::all_of(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || std::strchr("-:TZ", c); }))
-    throw InputError(std::string(key), "not a UTC timestamp like 2026-11-28T09:30:00Z");
+    throw InputError(std::string(key), tr("not a UTC timestamp like 2026-11-28T09:30:00Z"));
   parse_iso_date(value.substr(0, 10), key);
   const int hour = std::stoi(value.substr(11, 2)), minute = std::stoi(value.substr(14, 2)),
             second = std::stoi(value.substr(17, 2));
-  if (hour > 23 || minute > 59 || second > 60) throw InputError(std::string(key), "not a valid time of day");
+  if (hour > 23 || minute > 59 || second > 60) throw InputError(std::string(key), tr("not a valid time of day"));
   return value;
 }
 
@@ -104,7 +105,7 @@ void add_record(Importer& importer, const Json& record, std::string_view raw) {
     const std::string name = fields.required("kind");
     kind = records::find_kind(name);
     if (!kind || kind->name != name)
-      throw InputError("kind", fmt::format("must be one of {}, not \"{}\"", [] {
+      throw InputError("kind", trf("must be one of {}, not \"{}\"", [] {
                          std::string names;
                          for (const auto& k : records::kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
                          return names;
@@ -115,11 +116,11 @@ void add_record(Importer& importer, const Json& record, std::string_view raw) {
   kind->import_record(importer, fields, uid);
 }
 
-// What a file that is not UTF-8 text looks like, from its first bytes; ""
-// when it may be UTF-8 text.
+// What a file that is not UTF-8 text looks like, from its first bytes (the
+// reason to refuse it); "" when it may be UTF-8 text.
 std::string looks_like(std::string_view start) {
-  if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF")) return "UTF-16 text: save it as UTF-8";
-  if (start.find('\0') != std::string_view::npos) return "binary data, not text";
+  if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF")) return tr("looks like UTF-16 text: save it as UTF-8");
+  if (start.find('\0') != std::string_view::npos) return tr("looks like binary data, not text");
   return "";
 }
 
@@ -129,8 +130,8 @@ std::string looks_like(std::string_view start) {
 InputError not_utf8(std::string_view line, const ImportOptions& options, std::size_t number) {
   if (io::looks_like_gb18030(line))
     throw InputError(fmt::format("{}:{}", options.source, number),
-                     "looks like GBK (GB18030) text, as Excel on a Chinese Windows saves: use --encoding gbk");
-  return InputError("line", "not valid UTF-8 (save the file as UTF-8)");
+                     tr("looks like GBK (GB18030) text, as Excel on a Chinese Windows saves: use --encoding gbk"));
+  return InputError("line", tr("not valid UTF-8 (save the file as UTF-8)"));
 }
 
 // The columns a CSV file of `kind` may have: the kind's keys.
@@ -141,7 +142,7 @@ void check_header(const records::Kind& kind, const std::vector<std::string>& hea
       std::string valid;
       for (const auto& item : shape.items()) valid += (valid.empty() ? "" : ", ") + item.key();
       throw InputError(fmt::format("{}:1", options.source),
-                       fmt::format("unknown column \"{}\" for {}; valid: {}", column.substr(0, 60), kind.plural, valid));
+                       trf("unknown column \"{}\" for {}; valid: {}", column.substr(0, 60), kind.plural, valid));
     }
 }
 
@@ -158,15 +159,15 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
     if (progress && ++count % 4096 == 0) progress(bytes);
   };
   auto check_read = [&] {
-    if (in.bad()) throw Failure(fmt::format("cannot read {}: a read error", options.source));
+    if (in.bad()) throw Failure(trf("cannot read {}: a read error", options.source));
   };
   if (in.peek() == std::char_traits<char>::eof()) {
     check_read();
-    throw InputError(options.source, "the file is empty");
+    throw InputError(options.source, tr("the file is empty"));
   }
   // The first line tells a file that is not text at all.
   auto refuse_non_text = [&](std::string_view first) {
-    if (auto what = looks_like(first); !what.empty()) throw InputError(options.source, "looks like " + what);
+    if (auto why = looks_like(first); !why.empty()) throw InputError(options.source, why);
   };
   if (options.format == FileFormat::jsonl) {
     std::string line;
@@ -185,10 +186,10 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
       try {
         record = Json::parse(line);
       } catch (const nlohmann::json::exception&) {  // syntax, or a number out of range (1e400)
-        bad(number, InputError("line", "not valid JSON"));
+        bad(number, InputError("line", tr("not valid JSON")));
         continue;
       }
-      if (!record.is_object()) bad(number, InputError("line", "must be a JSON object"));
+      if (!record.is_object()) bad(number, InputError("line", tr("must be a JSON object")));
       else if (!visit(record, line, number)) return;
     }
   } else {
@@ -211,7 +212,7 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
         continue;
       }
       if (cells->size() != header.size()) {
-        bad(reader.line(), InputError("line", fmt::format("has {} cells, the header {}", cells->size(), header.size())));
+        bad(reader.line(), InputError("line", trf("has {} cells, the header {}", cells->size(), header.size())));
         continue;
       }
       // An empty cell is a value not given, as a missing key is in JSON; the
@@ -221,7 +222,7 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
         if (!(*cells)[i].empty()) record[header[i]] = io::csv_unguard((*cells)[i]);
       if (!visit(record, raw, reader.line())) return;
     }
-    if (header.empty()) throw InputError(options.source, "has no header row (the first line names the columns)");
+    if (header.empty()) throw InputError(options.source, tr("has no header row (the first line names the columns)"));
   }
   check_read();
   if (progress) progress(bytes);
@@ -230,14 +231,14 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
 }  // namespace
 
 ImportRejected::ImportRejected(const std::string& source, std::vector<std::string> problems_)
-    : InputError(source, fmt::format("{} bad line{}; nothing was imported", problems_.size(),
-                                     problems_.size() == 1 ? "" : "s")),
+    : InputError(source, problems_.size() == 1 ? trf("{} bad line; nothing was imported", problems_.size())
+                                               : trf("{} bad lines; nothing was imported", problems_.size())),
       problems(std::move(problems_)) {}
 
 ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& in, const ImportOptions& options,
                             const std::function<void(std::uint64_t)>& progress) {
   if (options.format == FileFormat::csv && !options.kind)
-    throw InputError("--kind", "CSV holds one kind of record: give --kind " + records::plurals());
+    throw InputError("--kind", trf("CSV holds one kind of record: give --kind {}", records::plurals()));
   return ledger.write([&] {
     Importer importer(ledger, config, options);
     std::vector<std::string> problems;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/columns.hpp"
@@ -147,7 +148,7 @@ void import_install(Importer& importer, const Fields& fields, const std::string&
     auto& event = importer.cache().get("SELECT e.id, e.date, e.station_id, s.name, e.venue FROM event e "
                                        "JOIN station s ON s.id = e.station_id WHERE e.uid = ?");
     event.bind(1, event_uid);
-    if (!event.executeStep()) throw InputError("event_uid", "no event with uid " + event_uid);
+    if (!event.executeStep()) throw InputError("event_uid", trf("no event with uid {}", event_uid));
     install.event_id = event.getColumn(0).getInt64();
     install.event_uid = event_uid;
     install.date = parse_iso_date(event.getColumn(1).getString(), "date");
@@ -164,8 +165,8 @@ void import_install(Importer& importer, const Fields& fields, const std::string&
   // installs figure: no other record may take it (an edit of the event would
   // then change a record of another station).
   if (uid.ends_with("-installs") && install.event_uid.value_or("") + "-installs" != uid)
-    throw InputError("uid", "a uid ending in -installs names the install of the event with that uid; "
-                            "this record is not linked to it");
+    throw InputError("uid", tr("a uid ending in -installs names the install of the event with that uid; "
+                               "this record is not linked to it"));
   if (importer.stored(kInstall, uid)) return;
   install.id = insert_install(importer.ledger(), importer.cache().get(kInsertInstall), install);
   sqlite::record_audit(importer.ledger(), "import", kInstall, uid, nullptr, records::stored_json(install));

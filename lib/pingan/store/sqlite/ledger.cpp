@@ -17,6 +17,7 @@
 
 #include "pingan/store/migrations.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::store {
 namespace {
@@ -31,14 +32,14 @@ std::filesystem::path prepare_path(const std::filesystem::path& path, Ledger::Mo
   std::error_code error;
   if (std::filesystem::exists(path, error)) return path;
   if (mode == Ledger::Mode::read)
-    throw Failure(fmt::format("no database at {} (add a record or run `pingan init` first)", path.string()));
+    throw Failure(trf("no database at {} (add a record or run `pingan init` first)", path.string()));
   if (path.has_parent_path()) {
     std::filesystem::create_directories(path.parent_path(), error);
-    if (error) throw Failure(fmt::format("cannot create folder {}: {}", path.parent_path().string(), error.message()));
+    if (error) throw Failure(trf("cannot create folder {}: {}", path.parent_path().string(), error.message()));
   }
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST)
-    throw Failure(fmt::format("cannot create database {}: {}", path.string(), std::strerror(errno)));
+    throw Failure(trf("cannot create database {}: {}", path.string(), std::strerror(errno)));
   if (fd >= 0) ::close(fd);
   return path;
 }
@@ -56,12 +57,12 @@ void refuse_foreign(SQLite::Database& db, const std::filesystem::path& path, Led
   const bool empty = state.getColumn(1).getInt() == 0;
   const int known = migrations().back().version;
   if (version > known)
-    throw Failure(fmt::format("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan",
-                              path.string(), version, known));
+    throw Failure(trf("{} has schema version {}, newer than this pingan knows ({}); use a newer pingan", path.string(),
+                      version, known));
   if (version > 0) return;
-  if (!empty) throw Failure(fmt::format("{} is an SQLite database but not a pingan ledger; left untouched", path.string()));
+  if (!empty) throw Failure(trf("{} is an SQLite database but not a pingan ledger; left untouched", path.string()));
   if (mode == Ledger::Mode::read)
-    throw Failure(fmt::format("{} is an empty database (add a record or run `pingan init` first)", path.string()));
+    throw Failure(trf("{} is an empty database (add a record or run `pingan init` first)", path.string()));
 }
 
 // A new database's first writers race to switch it to WAL: that needs an
@@ -72,7 +73,7 @@ void switch_to_wal(SQLite::Database& db, const std::filesystem::path& path, int 
   for (;;) {
     try {
       if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
-      throw Failure(fmt::format("cannot switch {} to WAL mode", path.string()));
+      throw Failure(trf("cannot switch {} to WAL mode", path.string()));
     } catch (const SQLite::Exception& error) {
       if (error.getErrorCode() != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -160,8 +161,8 @@ bool Ledger::attach_archive(const std::filesystem::path& archive) {
     version = db.execAndGet("PRAGMA archive.user_version").getInt();
   }
   if (version != schema_version())
-    throw Failure(fmt::format("archive {} has schema version {}, this pingan expects {}", archive.string(), version,
-                              schema_version()));
+    throw Failure(trf("archive {} has schema version {}, this pingan expects {}", archive.string(), version,
+                      schema_version()));
   has_archive_ = true;
   return true;
 }
@@ -191,8 +192,8 @@ void translate_engine_errors(const std::function<void()>& work) {
     work();
   } catch (const SQLite::Exception& error) {
     if (error.getErrorCode() == SQLITE_BUSY || error.getErrorCode() == SQLITE_LOCKED)
-      throw Busy(std::string("database is busy: ") + error.what());
-    throw Failure(std::string("database: ") + error.what());
+      throw Busy(trf("database is busy: {}", error.what()));
+    throw Failure(trf("database: {}", error.what()));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 
 namespace pingan::store {
@@ -29,24 +30,23 @@ std::vector<std::string> check_database(SQLite::Database& db) {
   SQLite::Statement integrity(db, "PRAGMA integrity_check");
   while (integrity.executeStep()) {
     const std::string line = integrity.getColumn(0).getString();
-    if (line != "ok") problems.push_back("integrity: " + line);
+    if (line != "ok") problems.push_back(trf("integrity: {}", line));
   }
   SQLite::Statement keys(db, "PRAGMA foreign_key_check");
   while (keys.executeStep()) {
     // A WITHOUT ROWID table (event_topic, case_update, …) reports no rowid.
     const auto row = keys.getColumn(1);
-    problems.push_back(row.isNull() ? fmt::format("foreign key: a row of {} refers to a missing {}",
-                                                  keys.getColumn(0).getString(), keys.getColumn(2).getString())
-                                    : fmt::format("foreign key: {} row {} refers to a missing {}",
-                                                  keys.getColumn(0).getString(), row.getInt64(),
-                                                  keys.getColumn(2).getString()));
+    problems.push_back(row.isNull() ? trf("foreign key: a row of {} refers to a missing {}",
+                                          keys.getColumn(0).getString(), keys.getColumn(2).getString())
+                                    : trf("foreign key: {} row {} refers to a missing {}",
+                                          keys.getColumn(0).getString(), row.getInt64(),
+                                          keys.getColumn(2).getString()));
   }
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version != schema_version())
-    problems.push_back(version == 0 ? fmt::format("schema version 0: not a pingan database (this pingan expects {})",
-                                                  schema_version())
-                                    : fmt::format("schema version {} (this pingan expects {})", version,
-                                                  schema_version()));
+    problems.push_back(version == 0 ? trf("schema version 0: not a pingan database (this pingan expects {})",
+                                          schema_version())
+                                    : trf("schema version {} (this pingan expects {})", version, schema_version()));
   return problems;
 }
 
@@ -67,7 +67,7 @@ void remove_stale_copies(const std::filesystem::path& folder, const std::string&
 
 CheckResult check_file(const std::filesystem::path& path, int busy_timeout_ms) {
   std::error_code error;
-  if (!std::filesystem::exists(path, error)) throw Failure(fmt::format("no database at {}", path.string()));
+  if (!std::filesystem::exists(path, error)) throw Failure(trf("no database at {}", path.string()));
   SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, busy_timeout_ms);
   CheckResult result{check_database(db), {}};
   if (result.problems.empty()) result.counts = count_records(db);
@@ -83,8 +83,8 @@ void make_private_folders(const std::filesystem::path& folder, const std::filesy
   if (std::filesystem::is_directory(folder, error)) return;
   if (folder.has_parent_path() && folder.parent_path() != folder) make_private_folders(folder.parent_path(), destination);
   if (::mkdir(folder.c_str(), 0700) != 0 && !(errno == EEXIST && std::filesystem::is_directory(folder, error)))
-    throw Failure(fmt::format("cannot write {}: cannot create folder {}: {}", destination.string(), folder.string(),
-                              std::strerror(errno)));
+    throw Failure(trf("cannot write {}: cannot create folder {}: {}", destination.string(), folder.string(),
+                      std::strerror(errno)));
 }
 
 }  // namespace
@@ -93,12 +93,12 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
   std::error_code error;
   const bool exists = std::filesystem::exists(destination, error);
   if (exists && !overwrite)
-    throw InputError("DEST", fmt::format("{} exists; add --force to replace it", destination.string()));
+    throw InputError("DEST", trf("{} exists; add --force to replace it", destination.string()));
   // Replacing a database that is in use (this one, or any with a WAL beside
   // it) would corrupt it for whoever has it open.
   if (exists && (std::filesystem::equivalent(destination, ledger.path(), error) ||
                  std::filesystem::exists(destination.string() + "-wal", error)))
-    throw InputError("DEST", fmt::format("{} is a database in use; back up to another file", destination.string()));
+    throw InputError("DEST", trf("{} is a database in use; back up to another file", destination.string()));
   const auto folder = destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
   make_private_folders(folder, destination);
   const std::string prefix = fmt::format(".{}.tmp", destination.filename().string());
@@ -109,7 +109,7 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
   // readable by others, not even for a moment. Locked while this backup
   // runs: an unlocked one is a killed backup's, for the next to remove.
   const int lock = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (lock < 0) throw Failure(fmt::format("cannot write {}: {}", temporary.string(), std::strerror(errno)));
+  if (lock < 0) throw Failure(trf("cannot write {}: {}", temporary.string(), std::strerror(errno)));
   ::flock(lock, LOCK_EX);
   struct Unlock {
     int fd;
@@ -127,12 +127,12 @@ records::KindCounts backup_database(Ledger& ledger, const std::filesystem::path&
     const bool synced = fd >= 0 && ::fsync(fd) == 0;
     const int error_number = errno;
     if (fd >= 0) ::close(fd);
-    if (!synced) throw Failure(fmt::format("cannot write {}: {}", destination.string(), std::strerror(error_number)));
+    if (!synced) throw Failure(trf("cannot write {}: {}", destination.string(), std::strerror(error_number)));
     records::KindCounts counts;
     {
       SQLite::Database copy(temporary.string(), SQLite::OPEN_READONLY);
       const auto problems = check_database(copy);
-      if (!problems.empty()) throw Failure("the backup failed its check: " + problems.front());
+      if (!problems.empty()) throw Failure(trf("the backup failed its check: {}", problems.front()));
       counts = count_records(copy);
     }
     std::filesystem::rename(temporary, destination);

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 
@@ -38,7 +39,7 @@ OutgoingChanges::OutgoingChanges(Ledger& ledger) : ledger_(ledger) {
   if (ledger.has_archive()) return;
   SQLite::Statement archived(sqlite::db(ledger), "SELECT 1 FROM main.audit WHERE action = 'archive' LIMIT 1");
   if (archived.executeStep())
-    throw Failure("this database has archived records but its archive is not found: give --archive PATH");
+    throw Failure(tr("this database has archived records but its archive is not found: give --archive PATH"));
 }
 
 std::string OutgoingChanges::source_uid() {

@@ -34,7 +34,7 @@ auto get_by_id(Ledger& ledger, const char* select, std::string_view alias, const
   SQLite::Statement query(sqlite::db(ledger), fmt::format(fmt::runtime(select), fmt::arg("s", "main")) +
                                                   fmt::format("WHERE {}.id = ?", alias));
   query.bind(1, id);
-  if (!query.executeStep()) throw NotFound(fmt::format("{} {} not found", kind.name, id));
+  if (!query.executeStep()) throw NotFound(records::not_found(kind, id));
   return read(query);
 }
 

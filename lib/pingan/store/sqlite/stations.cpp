@@ -1,6 +1,7 @@
 #include "pingan/store/stations.hpp"
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/columns.hpp"
@@ -30,7 +31,7 @@ void refuse_clash(Ledger& ledger, const std::string& value, const char* field, s
   clash.bind(1, value);
   clash.bind(2, except_id);
   if (clash.executeStep())
-    throw InputError(field, "\"" + value + "\" is already used by station \"" + clash.getColumn(0).getString() + "\"");
+    throw InputError(field, trf("\"{}\" is already used by station \"{}\"", value, clash.getColumn(0).getString()));
 }
 
 // Binds name, code, bureau, population and retired from `first` on.
@@ -53,7 +54,7 @@ std::optional<std::int64_t> station_id_named(Ledger& ledger, const std::string& 
 
 std::int64_t parse_population(std::string_view text, std::string_view field) {
   const std::int64_t population = parse_count(text, field);
-  if (population == 0) throw InputError(std::string(field), "a population must be above 0");
+  if (population == 0) throw InputError(std::string(field), tr("a population must be above 0"));
   return population;
 }
 
@@ -78,7 +79,7 @@ std::optional<Station> update_station(Ledger& ledger, const Station& changed) {
   return ledger.write([&]() -> std::optional<Station> {
     SQLite::Statement query(db(ledger), std::string(kSelect) + "WHERE id = ?");
     query.bind(1, changed.id);
-    if (!query.executeStep()) throw NotFound("station " + std::to_string(changed.id) + " not found");
+    if (!query.executeStep()) throw NotFound(records::not_found(kStation, changed.id));
     const Station before = read_station(query);
     const auto before_json = records::stored_json(before), after_json = records::stored_json(changed);
     // The archive's copy of the station (its archived records name it) follows,
@@ -106,9 +107,9 @@ std::optional<Station> update_station(Ledger& ledger, const Station& changed) {
 Station find_active_station(Ledger& ledger, std::string_view name_or_code, std::string_view field) {
   Station station = find_station(ledger, name_or_code, field);
   if (station.retired)
-    throw InputError(std::string(field), "station " + pingan::quoted(station.name) + " was retired on " + station.retired->iso() +
-                                             " and takes no new records (pingan station retire " + station.name +
-                                             " --undo)");
+    throw InputError(std::string(field), trf("station {} was retired on {} and takes no new records "
+                                             "(pingan station retire {} --undo)",
+                                             pingan::quoted(station.name), station.retired->iso(), station.name));
   return station;
 }
 
@@ -131,8 +132,8 @@ Station find_station(Ledger& ledger, std::string_view name_or_code, std::string_
   if (query.executeStep()) return read_station(query);
   const std::string names = registered_station_names(ledger);
   throw InputError(std::string(field),
-                   "unknown station \"" + std::string(name_or_code) + "\"; " +
-                       (names.empty() ? "none registered yet (pingan station add NAME)" : "registered: " + names));
+                   names.empty() ? trf("unknown station \"{}\"; none registered yet (pingan station add NAME)", name_or_code)
+                                 : trf("unknown station \"{}\"; registered: {}", name_or_code, names));
 }
 
 nlohmann::ordered_json station_shape(const records::ExportScope&) { return records::stored_json(Station{}); }

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/columns.hpp"
@@ -52,9 +53,9 @@ void require_population(Ledger& ledger, const Target& target, std::string_view f
   SQLite::Statement query(db(ledger), "SELECT population IS NOT NULL FROM station WHERE id = ?");
   query.bind(1, target.station_id);
   if (!query.executeStep() || query.getColumn(0).getInt() == 0)
-    throw InputError(std::string(field), "station " + pingan::quoted(target.station) + " has no population for an " +
-                                             std::string(records::kInstallsPer10k) + " target (pingan station edit " +
-                                             target.station + " --population N)");
+    throw InputError(std::string(field), trf("station {} has no population for an {} target "
+                                             "(pingan station edit {} --population N)",
+                                             pingan::quoted(target.station), records::kInstallsPer10k, target.station));
 }
 
 Target insert_target(Ledger& ledger, Target target) {

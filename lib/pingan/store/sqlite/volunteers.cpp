@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/records/uid.hpp"
 #include "pingan/store/import.hpp"
 #include "pingan/store/sqlite/audit.hpp"
@@ -245,8 +246,8 @@ Volunteer find_volunteer(Ledger& ledger, std::string_view text, std::int64_t sta
   while (query.executeStep()) found.push_back(read_volunteer(query));
   if (found.size() == 1) return found.front();
   if (found.size() > 1)
-    throw InputError(std::string(field), fmt::format("{} names {} volunteers; give the id (pingan volunteer list)",
-                                                     pingan::quoted(given), found.size()));
+    throw InputError(std::string(field), trf("{} names {} volunteers; give the id (pingan volunteer list)",
+                                             pingan::quoted(given), found.size()));
   // The closest names: those sharing the most characters with what was given.
   SQLite::Statement names(db(ledger), "SELECT name FROM volunteer WHERE (?1 = 0 OR station_id = ?1) ORDER BY name");
   names.bind(1, station_id);
@@ -261,9 +262,10 @@ Volunteer find_volunteer(Ledger& ledger, std::string_view text, std::int64_t sta
   std::sort(scored.begin(), scored.end());
   std::string closest;
   for (std::size_t i = 0; i < scored.size() && i < 5; ++i) closest += (closest.empty() ? "" : ", ") + scored[i].second;
-  throw InputError(std::string(field), fmt::format("no volunteer {}{}", pingan::quoted(given),
-                                                   closest.empty() ? "; none registered yet (pingan volunteer add NAME)"
-                                                                   : "; closest: " + closest));
+  throw InputError(std::string(field),
+                   closest.empty()
+                       ? trf("no volunteer {}; none registered yet (pingan volunteer add NAME)", pingan::quoted(given))
+                       : trf("no volunteer {}; closest: {}", pingan::quoted(given), closest));
 }
 
 std::vector<Volunteer> list_volunteers(Ledger& ledger, const VolunteerFilter& filter) {
@@ -287,7 +289,8 @@ std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& chang
     wanted.updated_at = before.updated_at;
     if (records::stored_json(wanted) == records::stored_json(before)) return std::nullopt;
     if (changed.left && *changed.left < changed.joined)
-      throw InputError(std::string(field), fmt::format("{} is before the day they joined ({})", changed.left->iso(), changed.joined.iso()));
+      throw InputError(std::string(field),
+                       trf("{} is before the day they joined ({})", changed.left->iso(), changed.joined.iso()));
     // Their participations must stay inside the days they are active.
     SQLite::Statement outside(db(ledger), "SELECT min(date), max(date) FROM duty WHERE volunteer_id = ?1 "
                                           "AND duty <> 'adjustment' AND (date < ?2 OR date > ?3)");
@@ -296,8 +299,8 @@ std::optional<Volunteer> update_volunteer(Ledger& ledger, const Volunteer& chang
     outside.bind(3, changed.left ? changed.left->iso() : std::string("9999-12-31"));
     outside.executeStep();
     if (!outside.getColumn(0).isNull())
-      throw InputError(std::string(field), fmt::format("{} has participations on {} … {}, outside the days active", changed.name,
-                                          outside.getColumn(0).getString(), outside.getColumn(1).getString()));
+      throw InputError(std::string(field), trf("{} has participations on {} … {}, outside the days active", changed.name,
+                                               outside.getColumn(0).getString(), outside.getColumn(1).getString()));
     SQLite::Statement update(db(ledger), R"(
 UPDATE volunteer SET name = ?, phone = ?, station_id = ?, group_code = ?, org = ?, joined = ?, left_on = ?, note = ?,
   updated_at = ? WHERE id = ?)");
@@ -319,8 +322,10 @@ Duty add_duty(Ledger& ledger, Duty duty, std::string_view field) {
     const Volunteer volunteer = get_volunteer(ledger, duty.volunteer_id);
     if (duty.duty != records::kAdjustment && !volunteer.active_on(duty.date))
       throw InputError(std::string(field),
-                       fmt::format("{} was not active on {} (joined {}{})", volunteer.name, duty.date.iso(),
-                                   volunteer.joined.iso(), volunteer.left ? ", left " + volunteer.left->iso() : ""));
+                       volunteer.left ? trf("{} was not active on {} (joined {}, left {})", volunteer.name,
+                                            duty.date.iso(), volunteer.joined.iso(), volunteer.left->iso())
+                                      : trf("{} was not active on {} (joined {})", volunteer.name, duty.date.iso(),
+                                            volunteer.joined.iso()));
     if (duty.station_id == 0) duty.station_id = volunteer.station_id;
     if (duty.uid.empty()) duty.uid = new_uid();
     duty.created_at = duty.updated_at = "";
@@ -415,8 +420,8 @@ WHERE (?1 IS NULL OR t.date >= ?1) AND (?2 IS NULL OR t.date <= ?2) AND (?3 IS N
 Task join_task(Ledger& ledger, std::int64_t id, const std::vector<std::int64_t>& volunteer_ids) {
   return ledger.write([&] {
     const Task before = get_task(ledger, id);
-    if (before.status == "done") throw InputError("ID", fmt::format("task {} is done; record late attendees with "
-                                                                    "pingan task done {} --volunteer …", id, id));
+    if (before.status == "done")
+      throw InputError("ID", trf("task {} is done; record late attendees with pingan task done {} --volunteer …", id, id));
     std::vector<std::int64_t> joining;
     for (auto volunteer_id : volunteer_ids) {
       const Volunteer volunteer = get_volunteer(ledger, volunteer_id);
@@ -424,14 +429,17 @@ Task join_task(Ledger& ledger, std::int64_t id, const std::vector<std::int64_t>&
           std::ranges::find(joining, volunteer_id) != joining.end())
         continue;  // joined already
       if (!volunteer.active_on(before.date))
-        throw InputError("--volunteer", fmt::format("{} is not active on the task's day {} (joined {}{})",
-                                                    volunteer.name, before.date.iso(), volunteer.joined.iso(),
-                                                    volunteer.left ? ", left " + volunteer.left->iso() : ""));
+        throw InputError("--volunteer",
+                         volunteer.left ? trf("{} is not active on the task's day {} (joined {}, left {})",
+                                              volunteer.name, before.date.iso(), volunteer.joined.iso(),
+                                              volunteer.left->iso())
+                                        : trf("{} is not active on the task's day {} (joined {})", volunteer.name,
+                                              before.date.iso(), volunteer.joined.iso()));
       joining.push_back(volunteer_id);
     }
     if (before.slots && static_cast<std::int64_t>(before.signups.size() + joining.size()) > *before.slots)
-      throw InputError("--volunteer", fmt::format("task {} has {} slot(s), {} taken: {} cannot all join", id,
-                                                  *before.slots, before.signups.size(), joining.size()));
+      throw InputError("--volunteer", trf("task {} has {} slot(s), {} taken: {} cannot all join", id, *before.slots,
+                                          before.signups.size(), joining.size()));
     if (joining.empty()) return before;
     for (auto volunteer_id : joining) add_signup(ledger, id, volunteer_id);
     touch_task(ledger, id, "open");
@@ -515,7 +523,7 @@ void import_volunteer(Importer& importer, const Fields& fields, const std::strin
   if (auto left = fields.optional_text("left"); !left.empty())
     volunteer.left = parse_date(left, importer.options().today, "left");
   if (volunteer.left && *volunteer.left < volunteer.joined)
-    throw InputError("left", "is before the day the volunteer joined");
+    throw InputError("left", tr("is before the day the volunteer joined"));
   if (importer.stored(kVolunteer, uid)) return;
   volunteer.id = insert_volunteer(importer.ledger(), volunteer);
   sqlite::record_audit(importer.ledger(), "import", kVolunteer, uid, nullptr,
@@ -536,7 +544,7 @@ namespace {
 std::int64_t id_of(Importer& importer, std::string_view table, const std::string& uid, const char* field) {
   auto& query = importer.cache().get(fmt::format("SELECT id FROM {} WHERE uid = ?", table));
   query.bind(1, uid);
-  if (!query.executeStep()) throw InputError(field, "no record with uid " + pingan::quoted(uid));
+  if (!query.executeStep()) throw InputError(field, trf("no record with uid {}", pingan::quoted(uid)));
   return query.getColumn(0).getInt64();
 }
 
@@ -551,10 +559,10 @@ void import_task(Importer& importer, const Fields& fields, const std::string& ui
   task.duty = importer.config().duties.resolve(fields.required("duty"), "duty").code;
   task.place = parse_name(fields.required("place"), "place");
   if (auto slots = fields.optional_text("slots"); !slots.empty()) task.slots = parse_count(slots, "slots");
-  if (task.slots && *task.slots == 0) throw InputError("slots", "must be at least 1");
+  if (task.slots && *task.slots == 0) throw InputError("slots", tr("must be at least 1"));
   if (auto hours = fields.optional_text("hours"); !hours.empty()) task.hours = records::parse_hours(hours, "hours");
   task.status = fields.optional_text("status").empty() ? "open" : fields.optional_text("status");
-  if (task.status != "open" && task.status != "done") throw InputError("status", "must be open or done");
+  if (task.status != "open" && task.status != "done") throw InputError("status", tr("must be open or done"));
   if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) task.note = note;
   std::vector<std::int64_t> signups;
   for (const auto& signup : records::split_items(fields.list("signups").value_or(std::vector<std::string>{})))
@@ -562,7 +570,7 @@ void import_task(Importer& importer, const Fields& fields, const std::string& ui
         std::ranges::find(signups, id) == signups.end())
       signups.push_back(id);
   if (task.slots && static_cast<std::int64_t>(signups.size()) > *task.slots)
-    throw InputError("signups", "more than the task's slots");
+    throw InputError("signups", tr("more than the task's slots"));
   if (importer.stored(kTask, uid)) return;
   task.id = insert_task(importer.ledger(), task);
   for (auto volunteer_id : signups) add_signup(importer.ledger(), task.id, volunteer_id);
@@ -599,16 +607,16 @@ void import_duty(Importer& importer, const Fields& fields, const std::string& ui
   if (auto task = fields.optional_text("task_uid"); !task.empty())
     duty.task_id = id_of(importer, "task", records::parse_uid(task, "task_uid"), "task_uid");
   const std::string adopted = fields.optional_text("adopted");
-  if (adopted != "" && adopted != "true" && adopted != "false") throw InputError("adopted", "must be true or false");
+  if (adopted != "" && adopted != "true" && adopted != "false") throw InputError("adopted", tr("must be true or false"));
   duty.adopted = adopted == "true";
   if (duty.adopted && (adjustment || importer.config().duty_rules.at(duty.duty).adopted_bonus == 0))
-    throw InputError("adopted", "only for a duty with an adoption bonus (intelligence)");
+    throw InputError("adopted", tr("only for a duty with an adoption bonus (intelligence)"));
   if (auto reason = fields.optional_text("reason"); !reason.empty()) duty.reason = parse_note(reason, "reason");
-  if (duty.duty == records::kAdjustment && !duty.reason) throw InputError("reason", "an adjustment needs a reason");
+  if (duty.duty == records::kAdjustment && !duty.reason) throw InputError("reason", tr("an adjustment needs a reason"));
   if (auto note = parse_note(fields.optional_text("note"), "note"); !note.empty()) duty.note = note;
   const Volunteer volunteer = get_volunteer(importer.ledger(), duty.volunteer_id);
   if (!adjustment && !volunteer.active_on(duty.date))
-    throw InputError("date", fmt::format("{} was not active on {}", volunteer.name, duty.date.iso()));
+    throw InputError("date", trf("{} was not active on {}", volunteer.name, duty.date.iso()));
   if (importer.stored(kDuty, uid)) return;
   duty.id = insert_duty(importer.ledger(), duty);
   sqlite::record_audit(importer.ledger(), "import", kDuty, uid, nullptr,
