@@ -303,7 +303,6 @@ Examples:
     {"not a whole number: {}", "不是整数：{}"},
     {"must be at most {}", "不能超过 {}"},
     {"not a valid id: {}", "不是有效的编号：{}"},
-    {"must be at least 1", "至少为 1"},
     {"not an amount of money: {}", "不是有效的金额：{}"},
     {"at most two decimals: {}", "最多两位小数：{}"},
     {"must be at most {} yuan", "不能超过 {} 元"},
@@ -331,7 +330,6 @@ Examples:
     {"a refund must recover more than 0; use --status rejected instead",
      "已退款的挽损金额必须大于 0；未能挽回请改用 --status rejected"},
     {"{} is before the case's last update ({})", "{} 早于该案件上次更新的日期（{}）"},
-    {"{} is after today ({})", "{} 晚于今天（{}）"},
     {"must begin with the opening entry (status open, dated as opened)",
      "必须以受理记录开头（状态为 open，日期为受理日期）"},
     {"station {} not found", "没有编号为 {} 的派出所"},
@@ -456,11 +454,8 @@ Examples:
     {"task {} has {} slot(s), {} taken: {} cannot all join", "任务 {} 共有 {} 个名额，已报 {} 个：{} 人无法全部加入"},
     {"is before the day the volunteer joined", "早于该义警的加入日期"},
     {"no record with uid {}", "没有 uid 为 {} 的记录"},
-    {"must be at least 1", "至少为 1"},
     {"must be open or done", "只能是 open 或 done"},
     {"more than the task's slots", "超过了任务的名额"},
-    {"must be true or false", "只能是 true 或 false"},
-    {"only for a duty with an adoption bonus (intelligence)", "只适用于有采纳加分的职责（intelligence）"},
     {"an adjustment needs a reason", "积分调整必须写明原因"},
     {"{} was not active on {}", "{} 在 {} 不在岗"},
     // the bureau (PostgreSQL)
@@ -489,10 +484,8 @@ Examples:
   pingan completion fish > ~/.config/fish/completions/pingan.fish)", R"(示例：
   source <(pingan completion bash)
   pingan completion fish > ~/.config/fish/completions/pingan.fish)"},
-    {"cannot write {}: {}", "无法写入 {}：{}"},
     {"unterminated quoted cell", "引号未闭合"},
     {"this system cannot convert GB18030 (iconv)", "本系统无法转换 GB18030 编码（iconv）"},
-    {"cannot read {}: a read error", "无法读取 {}：读取出错"},
     {"not GBK/GB18030 text at byte {} (is it UTF-8 already? then leave out --encoding)", "第 {} 字节处不是 GBK/GB18030 文本（如果已经是 UTF-8，请去掉 --encoding）"},
     {"cannot write the converted copy of {}", "无法写入 {} 转换后的副本"},
 });
