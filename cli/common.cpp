@@ -1,6 +1,7 @@
 #include "common.hpp"
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::cli {
@@ -20,12 +21,20 @@ void refuse_ledger_as_output(Context& context, const std::string& output, const 
   if (!std::filesystem::exists(output, error)) return;  // a new file is none of them
   const auto database = context.db_path();
   const auto archive = context.archive_path(archive_option);
-  for (const auto& [file, what] : {std::pair{database, "the ledger database"}, {archive, "the archive database"}})
+  for (const auto& [file, is_archive] : {std::pair{database, false}, {archive, true}})
     for (const char* suffix : {"", "-wal", "-shm"}) {
       const std::filesystem::path protected_file = file.string() + suffix;
-      if (std::filesystem::equivalent(output, protected_file, error))
-        throw InputError("--output", output + " is " + what + (*suffix ? std::string(" (its ") + (suffix + 1) + " file)" : "") +
-                                         "; write the output elsewhere");
+      if (!std::filesystem::equivalent(output, protected_file, error)) continue;
+      if (!*suffix)
+        throw InputError("--output", is_archive
+                                         ? trf("{} is the archive database; write the output elsewhere", output)
+                                         : trf("{} is the ledger database; write the output elsewhere", output));
+      throw InputError("--output",
+                       is_archive
+                           ? trf("{} is the archive database (its {} file); write the output elsewhere", output,
+                                 suffix + 1)
+                           : trf("{} is the ledger database (its {} file); write the output elsewhere", output,
+                                 suffix + 1));
     }
 }
 
@@ -33,12 +42,12 @@ void require_options(const std::vector<std::string>& missing) {
   if (missing.empty()) return;
   std::string list;
   for (const auto& name : missing) list += (list.empty() ? "" : ", ") + name;
-  throw InputError(missing.front(), "missing required field(s): " + list);
+  throw InputError(missing.front(), trf("missing required field(s): {}", list));
 }
 
 void add_bureau_db_option(CLI::App* command, std::string& url) {
   command->add_option("--bureau-db", url,
-                      "read the bureau's PostgreSQL database at this URL (every station pushed there)");
+                      tr("read the bureau's PostgreSQL database at this URL (every station pushed there)"));
 }
 
 }  // namespace pingan::cli

@@ -9,6 +9,7 @@
 
 #include "context.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/values.hpp"
 #include "prompt.hpp"
 #include "pingan/store/stations.hpp"
@@ -34,32 +35,52 @@ void add_bureau_db_option(CLI::App* command, std::string& url);
 // Throws InputError naming the first missing option and listing them all.
 void require_options(const std::vector<std::string>& missing);
 
+// What `NOUN delete` says, each already in the user's language (tr()).
+struct DeleteWords {
+  std::string help;     // the command's help: tr("Delete a case with its timeline")
+  std::string id_help;  // the ID's help: tr("the case's id")
+  std::string record;   // the record with {} for its id, as a question names it: tr("case #{}")
+  std::string done;     // printed before the id when deleted: tr("deleted case #")
+};
+
 // `NOUN delete ID [--yes]`: the record must exist (exit 3), a person at a
 // terminal confirms, a script gives --yes.
 template <typename Get, typename Delete>
-void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
-                        const char* zh_done, const char* en_done, Get get, Delete remove) {
+void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const DeleteWords& words,
+                        Get get, Delete remove) {
   struct Options {
     std::string id;
     bool yes = false;
   };
   auto options = std::make_shared<Options>();
-  auto* subcommand = command->add_subcommand("delete", help);
-  subcommand->add_option("ID", options->id, "the " + noun + "'s id")->required();
-  subcommand->add_flag("-y,--yes", options->yes, "do not ask (needed without a terminal)");
-  subcommand->footer("Examples:\n  pingan " + noun + " delete 12 --yes");
-  subcommand->callback([&context, options, noun, zh_done, en_done, get, remove] {
+  auto* subcommand = command->add_subcommand("delete", words.help);
+  subcommand->add_option("ID", options->id, words.id_help)->required();
+  subcommand->add_flag("-y,--yes", options->yes, tr("do not ask (needed without a terminal)"));
+  subcommand->footer(trf("Examples:\n  pingan {} delete 12 --yes", noun));
+  subcommand->callback([&context, options, words, get, remove] {
     const auto id = parse_id(options->id, "ID");
     auto ledger = context.open(store::Ledger::Mode::write);
     get(ledger, id);
     if (!options->yes) {
-      const std::string what = noun + " #" + std::to_string(id);
-      if (!context.interactive()) throw InputError("--yes", what + " needs --yes when there is no terminal to confirm on");
-      if (!confirm(context.tr("删除 ", "Delete ") + what + "?")) throw InputError("--yes", "not confirmed; nothing deleted");
+      const std::string what = fmt::format(fmt::runtime(words.record), id);
+      if (!context.interactive())
+        throw InputError("--yes", trf("{} needs --yes when there is no terminal to confirm on", what));
+      if (!confirm(trf("Delete {}?", what))) throw InputError("--yes", tr("not confirmed; nothing deleted"));
     }
     remove(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr(zh_done, en_done) << id << '\n';
+    if (!context.options.quiet) std::cout << words.done << id << '\n';
   });
+}
+
+// The same with the words of old callers, not yet translated: the help as
+// given, the done message chosen by language. To go when no caller is left.
+template <typename Get, typename Delete>
+void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
+                        const char* zh_done, const char* en_done, Get get, Delete remove) {
+  add_delete_command(context, command, noun,
+                     DeleteWords{help, "the " + noun + "'s id", noun + " #{}",
+                                 language() == Lang::zh ? zh_done : en_done},
+                     get, remove);
 }
 
 }  // namespace pingan::cli

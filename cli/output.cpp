@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "pingan/i18n.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/values.hpp"
 
@@ -49,7 +50,7 @@ std::string csv_line(const Json& record, const std::vector<std::string>& keys,
 
 CLI::Option* add_format_option(CLI::App* command, std::string& value, const std::vector<std::string>& choices) {
   value = "table";
-  return command->add_option("--format", value, "output format")
+  return command->add_option("--format", value, tr("output format"))
       ->check(CLI::IsMember(choices))
       ->capture_default_str();
 }
@@ -113,7 +114,7 @@ void print_record(Context& context, Format format, const Json& record, const std
   const bool zh = context.lang() == Lang::zh;
   std::vector<std::vector<std::string>> rows;
   for (const auto& field : fields) rows.push_back({zh ? field.zh : field.en, cell(field, record)});
-  std::cout << io::render_table({{zh ? "字段" : "Field"}, {zh ? "内容" : "Value", io::Align::left, true}}, rows,
+  std::cout << io::render_table({{tr("Field")}, {tr("Value"), io::Align::left, true}}, rows,
                                 {context.table_width(), context.color()});
 }
 

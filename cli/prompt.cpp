@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/values.hpp"
 
 namespace pingan::cli {
@@ -10,11 +11,11 @@ namespace pingan::cli {
 std::string ask(const std::string& field, const std::string& question,
                 const std::function<void(const std::string&)>& accept) {
   for (;;) {
-    std::cerr << question << ": " << std::flush;
+    std::cerr << trf("{}: ", question) << std::flush;
     std::string answer;
     if (!std::getline(std::cin, answer)) {
       std::cerr << '\n';
-      throw InputError(field, "no answer (end of input); nothing was written");
+      throw InputError(field, tr("no answer (end of input); nothing was written"));
     }
     try {
       accept(answer);

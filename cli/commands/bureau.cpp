@@ -7,13 +7,15 @@
 
 #include "commands/commands.hpp"
 #include "output.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/terminal.hpp"
 
 namespace pingan::cli {
 namespace {
 
-const char* kBureauDbHelp =
-    "the bureau's PostgreSQL database (default: $PINGAN_BUREAU_DB, config bureau.url)";
+std::string bureau_db_help() {
+  return tr("the bureau's PostgreSQL database (default: $PINGAN_BUREAU_DB, config bureau.url)");
+}
 
 const std::vector<Field> kStatusFields = {
     {"station", "派出所", "Station", io::Align::left, true},
@@ -49,32 +51,31 @@ class ProgressBar {
 }  // namespace
 
 void add_bureau_commands(CLI::App& app, Context& context) {
-  auto* bureau = app.add_subcommand("bureau", "A bureau's database on PostgreSQL: set it up, see who pushed");
+  auto* bureau = app.add_subcommand("bureau", tr("A bureau's database on PostgreSQL: set it up, see who pushed"));
   bureau->require_subcommand(1);
 
   auto url = std::make_shared<std::string>();
-  auto* init = bureau->add_subcommand("init", "Create or migrate the bureau's schema");
-  init->add_option("--bureau-db", *url, kBureauDbHelp);
-  init->footer("Examples:\n  pingan bureau init --bureau-db postgresql://pingan@10.1.2.3/pingan");
+  auto* init = bureau->add_subcommand("init", tr("Create or migrate the bureau's schema"));
+  init->add_option("--bureau-db", *url, bureau_db_help());
+  init->footer(tr("Examples:\n  pingan bureau init --bureau-db postgresql://pingan@10.1.2.3/pingan"));
   init->callback([&context, url] {
     const int version = context.bureau(*url).init();
-    context.message(fmt::format("{} {}", context.tr("分局数据库已就绪，结构版本", "bureau database ready, schema version"),
-                                version));
+    context.message(trf("bureau database ready, schema version {}", version));
   });
 
   struct StatusOptions {
     std::string url, format;
   };
   auto status_options = std::make_shared<StatusOptions>();
-  auto* status = bureau->add_subcommand("status", "Each station's last push; silent ones marked");
-  status->add_option("--bureau-db", status_options->url, kBureauDbHelp);
+  auto* status = bureau->add_subcommand("status", tr("Each station's last push; silent ones marked"));
+  status->add_option("--bureau-db", status_options->url, bureau_db_help());
   add_format_option(status, status_options->format);
-  status->footer(R"(A station is stale when it has not pushed for more than config
+  status->footer(tr(R"(A station is stale when it has not pushed for more than config
 bureau.stale_days (default 7) days.
 
 Examples:
   pingan bureau status
-  pingan bureau status --format json)");
+  pingan bureau status --format json)"));
   status->callback([&context, status_options] {
     const Date today = context.today();
     std::vector<Json> rows;
@@ -98,12 +99,12 @@ Examples:
     bool dry_run = false;
   };
   auto push_options = std::make_shared<PushOptions>();
-  auto* push = app.add_subcommand("push", "Send what changed since the last push to the bureau's database");
-  push->add_option("--bureau-db", push_options->url, kBureauDbHelp);
-  push->add_flag("--dry-run", push_options->dry_run, "only count what would be sent");
-  push->add_option("--archive", push_options->archive, "archive database (default: config, or beside the database)");
+  auto* push = app.add_subcommand("push", tr("Send what changed since the last push to the bureau's database"));
+  push->add_option("--bureau-db", push_options->url, bureau_db_help());
+  push->add_flag("--dry-run", push_options->dry_run, tr("only count what would be sent"));
+  push->add_option("--archive", push_options->archive, tr("archive database (default: config, or beside the database)"));
   add_format_option(push, push_options->format, {"table", "json"});
-  push->footer(R"(Every record kind goes, matched by uid: new records are added, edited ones
+  push->footer(tr(R"(Every record kind goes, matched by uid: new records are added, edited ones
 replaced, deleted ones deleted; archived records stay in the bureau (the
 first push sends the archive's too). A push killed at any moment and run
 again neither loses nor double-counts anything.
@@ -111,7 +112,7 @@ again neither loses nor double-counts anything.
 Examples:
   pingan push
   pingan push --dry-run --format json
-  scripts/cron-push                # from cron: see the README)");
+  scripts/cron-push                # from cron: see the README)"));
   push->callback([&context, push_options] {
     auto& bureau = context.bureau(push_options->url);
     auto ledger = context.open(store::Ledger::Mode::read);
@@ -130,8 +131,9 @@ Examples:
       std::cout << out.dump() << '\n';
       return;
     }
-    std::cout << (push_options->dry_run ? context.tr("将推送 ", "would push ") : context.tr("已推送 ", "pushed "))
-              << counts.sent.describe() << ", " << counts.deleted << context.tr(" 条删除", " deleted") << '\n';
+    std::cout << (push_options->dry_run ? trf("would push {}, {} deleted", counts.sent.describe(), counts.deleted)
+                                        : trf("pushed {}, {} deleted", counts.sent.describe(), counts.deleted))
+              << '\n';
   });
 }
 

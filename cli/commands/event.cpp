@@ -7,6 +7,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/events.hpp"
 #include "pingan/store/stations.hpp"
 #include "pingan/store/volunteers.hpp"
@@ -27,18 +28,18 @@ struct EventOptions {
 
 void add_event_options(CLI::App* command, EventOptions& options) {
   auto& fields = options.fields;
-  fields.add(command, "venue", "--venue", "where: a venue code or label (工地, night_market, …)");
-  fields.add(command, "place", "--place", "the place's name or address");
-  fields.add(command, "audience", "--audience", "people reached (受众人数)");
-  fields.add(command, "date", "--date", "2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d");
-  fields.add(command, "station", "--station", "station name or code (default: config defaults.station)");
-  fields.add(command, "materials", "--materials", "leaflets and brochures handed out (发放资料份数)");
-  fields.add(command, "installs", "--installs", "people helped to install the 国家反诈中心 app here");
-  fields.add_list(command, "topics", "--topic", "topic code or label; repeatable, or a comma list");
-  fields.add_list(command, "officers", "--officer", "officer taking part; repeatable, or a comma list");
-  fields.add(command, "note", "--note", "free text, may span lines");
+  fields.add(command, "venue", "--venue", tr("where: a venue code or label (工地, night_market, …)"));
+  fields.add(command, "place", "--place", tr("the place's name or address"));
+  fields.add(command, "audience", "--audience", tr("people reached (受众人数)"));
+  fields.add(command, "date", "--date", tr("2026-11-28, 2026/11/28, 2026年11月28日, today, 昨天, -3d"));
+  fields.add(command, "station", "--station", tr("station name or code (default: config defaults.station)"));
+  fields.add(command, "materials", "--materials", tr("leaflets and brochures handed out (发放资料份数)"));
+  fields.add(command, "installs", "--installs", tr("people helped to install the 国家反诈中心 app here"));
+  fields.add_list(command, "topics", "--topic", tr("topic code or label; repeatable, or a comma list"));
+  fields.add_list(command, "officers", "--officer", tr("officer taking part; repeatable, or a comma list"));
+  fields.add(command, "note", "--note", tr("free text, may span lines"));
   command->add_option("--volunteer", options.volunteers,
-                      "volunteer police who staffed it (their outreach duty); repeatable, or a comma list");
+                      tr("volunteer police who staffed it (their outreach duty); repeatable, or a comma list"));
   add_format_option(command, options.format, {"table", "json"});
 }
 
@@ -64,20 +65,18 @@ void complete_required(Context& context, store::Ledger& ledger, EventOptions& op
   if (!context.interactive()) require_options(missing);
   const Config& config = context.config();
   const Lang lang = context.lang();
-  const bool zh = lang == Lang::zh;
   if (options.station().empty())
-    options.station() = ask("--station",
-                          std::string(zh ? "派出所" : "Station") + " [" + store::registered_station_names(ledger) + "]",
+    options.station() = ask("--station", trf("Station [{}]", store::registered_station_names(ledger)),
                           [&](const std::string& answer) { store::find_active_station(ledger, answer, "--station"); });
   if (fields.value("venue").empty()) {
-    std::cerr << (zh ? "场所: " : "Venues: ") << config.venues.describe(lang) << '\n';
-    fields.value("venue") = ask("--venue", zh ? "场所" : "Venue",
+    std::cerr << trf("Venues: {}", config.venues.describe(lang)) << '\n';
+    fields.value("venue") = ask("--venue", tr("Venue"),
                         [&](const std::string& answer) { config.venues.resolve(answer, "--venue"); });
   }
   if (fields.value("place").empty())
-    fields.value("place") = ask("--place", zh ? "地点" : "Place", [](const std::string& answer) { parse_name(answer, "--place"); });
+    fields.value("place") = ask("--place", tr("Place"), [](const std::string& answer) { parse_name(answer, "--place"); });
   if (fields.value("audience").empty())
-    fields.value("audience") = ask("--audience", zh ? "受众人数" : "Audience (people reached)",
+    fields.value("audience") = ask("--audience", tr("Audience (people reached)"),
                            [](const std::string& answer) { parse_count(answer, "--audience"); });
 }
 
@@ -113,14 +112,14 @@ std::vector<Field> event_fields(Context& context, bool detailed) {
   return fields;
 }
 
-void print_saved(Context& context, const store::Event& event, const std::string& format, const char* zh_verb,
-                 const char* en_verb) {
+// `done`: what happened, in the user's language ("added event").
+void print_saved(Context& context, const store::Event& event, const std::string& format, const std::string& done) {
   if (parse_format(format) == Format::json) {
     std::cout << event_json(event).dump(2) << '\n';
     return;
   }
   if (context.options.quiet) return;
-  std::cout << context.tr(zh_verb, en_verb) << " #" << event.id << "  " << event.date.iso() << "  " << event.station
+  std::cout << done << " #" << event.id << "  " << event.date.iso() << "  " << event.station
             << "  " << context.config().venues.label(event.venue, context.lang()) << "  " << event.place << '\n';
 }
 
@@ -132,7 +131,7 @@ int record_volunteers(Context& context, store::Ledger& ledger, const store::Even
   if (volunteers.empty()) return 0;
   int added = 0;
   const auto rule = context.config().duty_rules.find("outreach");
-  if (rule == context.config().duty_rules.end()) throw Failure("no points rule for duty outreach in the config");
+  if (rule == context.config().duty_rules.end()) throw Failure(tr("no points rule for duty outreach in the config"));
   std::vector<std::int64_t> credited;  // an edit adds only those not credited yet
   store::for_each_duty(ledger, {std::nullopt, std::nullopt, std::nullopt, std::nullopt, event.id},
                        [&](const store::Duty& duty) { credited.push_back(duty.volunteer_id); });
@@ -167,25 +166,25 @@ void run_add(Context& context, EventOptions& options) {
                 record_volunteers(context, ledger, stored, options.volunteers);
                 return stored;
               }),
-              options.format, "已登记宣传活动", "added event");
+              options.format, tr("added event"));
 }
 
 }  // namespace
 
 void add_event_commands(CLI::App& app, Context& context) {
-  auto* event = app.add_subcommand("event", "Outreach events (宣传活动): add, list, show, edit, delete");
+  auto* event = app.add_subcommand("event", tr("Outreach events (宣传活动): add, list, show, edit, delete"));
   event->require_subcommand(1);
 
   auto add_options = std::make_shared<EventOptions>();
-  auto* add = event->add_subcommand("add", "Record an outreach event");
+  auto* add = event->add_subcommand("add", tr("Record an outreach event"));
   add_event_options(add, *add_options);
-  add->footer(R"(Required: --venue, --place, --audience (asked for on a terminal when left out).
+  add->footer(tr(R"(Required: --venue, --place, --audience (asked for on a terminal when left out).
 
 Examples:
   pingan event add --venue 工地 --place "吉日嘎朗图镇安置房工地" --audience 60 \
       --materials 120 --installs 25 --topic brushing,fake_loan --officer 寇小青
   pingan event add --venue night_market --place 树林召夜市 --audience 200 --date 昨天
-  pingan event add            # on a terminal: asks for what is missing)");
+  pingan event add            # on a terminal: asks for what is missing)"));
   add->callback([&context, add_options] { run_add(context, *add_options); });
 
   struct ListOptions {
@@ -194,19 +193,19 @@ Examples:
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
-  auto* list = event->add_subcommand("list", "List events, oldest first");
+  auto* list = event->add_subcommand("list", tr("List events, oldest first"));
   list_options->period.add_to(list);
-  list->add_option("--station", list_options->station, "only this station (name or code)");
-  list->add_option("--venue", list_options->venue, "only this venue");
-  list->add_option("--topic", list_options->topic, "only events with this topic");
-  list->add_option("--limit", list_options->limit, "at most this many events");
-  list->add_flag("--include-archive", list_options->include_archive, "list archived events too");
+  list->add_option("--station", list_options->station, tr("only this station (name or code)"));
+  list->add_option("--venue", list_options->venue, tr("only this venue"));
+  list->add_option("--topic", list_options->topic, tr("only events with this topic"));
+  list->add_option("--limit", list_options->limit, tr("at most this many events"));
+  list->add_flag("--include-archive", list_options->include_archive, tr("list archived events too"));
   add_bureau_db_option(list, list_options->bureau_db);
   add_format_option(list, list_options->format);
-  list->footer(R"(Examples:
+  list->footer(tr(R"(Examples:
   pingan event list --week this
   pingan event list --month 2026-11 --venue 夜市 --format csv > november.csv
-  pingan event list --from 2026-11-01 --to 2026-11-15 --format json)");
+  pingan event list --from 2026-11-01 --to 2026-11-15 --format json)"));
   list->callback([&context, list_options] {
     const auto& options = *list_options;
     store::EventFilter filter;
@@ -226,10 +225,10 @@ Examples:
     std::string id, format;
   };
   auto show_options = std::make_shared<ShowOptions>();
-  auto* show = event->add_subcommand("show", "Show one event");
-  show->add_option("ID", show_options->id, "the event's id")->required();
+  auto* show = event->add_subcommand("show", tr("Show one event"));
+  show->add_option("ID", show_options->id, tr("the event's id"))->required();
   add_format_option(show, show_options->format);
-  show->footer("Examples:\n  pingan event show 12\n  pingan event show 12 --format json");
+  show->footer(tr("Examples:\n  pingan event show 12\n  pingan event show 12 --format json"));
   show->callback([&context, show_options] {
     const auto id = parse_id(show_options->id, "ID");
     auto ledger = context.open(store::Ledger::Mode::read);
@@ -239,14 +238,14 @@ Examples:
 
   auto edit_options = std::make_shared<EventOptions>();
   auto edit_id = std::make_shared<std::string>();
-  auto* edit = event->add_subcommand("edit", "Change fields of an event (only the options given)");
-  edit->add_option("ID", *edit_id, "the event's id")->required();
+  auto* edit = event->add_subcommand("edit", tr("Change fields of an event (only the options given)"));
+  edit->add_option("ID", *edit_id, tr("the event's id"))->required();
   add_event_options(edit, *edit_options);
-  edit->footer(R"(--topic and --officer replace the whole list; --note "" clears the note.
+  edit->footer(tr(R"(--topic and --officer replace the whole list; --note "" clears the note.
 
 Examples:
   pingan event edit 12 --audience 80
-  pingan event edit 12 --topic elder_care,illegal_fundraising --installs 30)");
+  pingan event edit 12 --topic elder_care,illegal_fundraising --installs 30)"));
   edit->callback([&context, edit_options, edit_id] {
     const auto id = parse_id(*edit_id, "ID");
     auto ledger = context.open(store::Ledger::Mode::write);
@@ -260,15 +259,15 @@ Examples:
     });
     if (!stored && volunteers > 0) {
       if (!context.options.quiet)
-        std::cout << context.tr("已记录义警履职 ", "volunteers added: ") << volunteers << '\n';
+        std::cout << trf("volunteers added: {}", volunteers) << '\n';
       return;
     }
     if (!stored) {
-      context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
+      context.message(tr("nothing changed; nothing written"));
       if (parse_format(edit_options->format) == Format::json) std::cout << event_json(event).dump(2) << '\n';
       return;
     }
-    print_saved(context, *stored, edit_options->format, "已修改宣传活动", "updated event");
+    print_saved(context, *stored, edit_options->format, tr("updated event"));
   });
 
   struct DeleteOptions {
@@ -276,25 +275,25 @@ Examples:
     bool yes = false;
   };
   auto delete_options = std::make_shared<DeleteOptions>();
-  auto* remove = event->add_subcommand("delete", "Delete an event with its linked installs");
-  remove->add_option("ID", delete_options->id, "the event's id")->required();
-  remove->add_flag("-y,--yes", delete_options->yes, "do not ask for confirmation (needed without a terminal)");
-  remove->footer("Examples:\n  pingan event delete 12\n  pingan event delete 12 --yes    # from a script");
+  auto* remove = event->add_subcommand("delete", tr("Delete an event with its linked installs"));
+  remove->add_option("ID", delete_options->id, tr("the event's id"))->required();
+  remove->add_flag("-y,--yes", delete_options->yes, tr("do not ask for confirmation (needed without a terminal)"));
+  remove->footer(tr("Examples:\n  pingan event delete 12\n  pingan event delete 12 --yes    # from a script"));
   remove->callback([&context, delete_options] {
     const auto id = parse_id(delete_options->id, "ID");
     auto ledger = context.open(store::Ledger::Mode::write);
     const auto event = store::get_event(ledger, id);
     if (!delete_options->yes) {
       if (!context.interactive())
-        throw InputError("--yes", "event delete needs --yes when there is no terminal to confirm on");
+        throw InputError("--yes", tr("event delete needs --yes when there is no terminal to confirm on"));
       const std::string summary = "#" + std::to_string(event.id) + " " + event.date.iso() + " " + event.place;
-      if (!confirm(context.tr("删除宣传活动 ", "Delete event ") + summary + "?")) {
-        context.message(context.tr("未删除。", "Nothing deleted."));
+      if (!confirm(trf("Delete event {}?", summary))) {
+        context.message(tr("Nothing deleted."));
         return;
       }
     }
     store::delete_event(ledger, id);
-    if (!context.options.quiet) std::cout << context.tr("已删除宣传活动 #", "deleted event #") << id << '\n';
+    if (!context.options.quiet) std::cout << trf("deleted event #{}", id) << '\n';
   });
 }
 

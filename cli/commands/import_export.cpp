@@ -11,6 +11,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/io/encoding.hpp"
@@ -23,17 +24,21 @@ namespace {
 
 using store::FileFormat;
 
+// What --format and --encoding take.
+const std::vector<std::string> kFileFormats = {"jsonl", "csv"};
+const std::vector<std::string> kEncodings = {"utf-8", "gbk"};
+
 // --kind: a kind's plural, or "all" (nullptr).
 const records::Kind* parse_kind(const std::string& text) {
   if (text.empty() || text == "all") return nullptr;
   const records::Kind* kind = records::find_kind(text);
   if (!kind || kind->plural != text)
-    throw InputError("--kind", fmt::format("unknown kind \"{}\"; valid: {}, all", text, records::plurals()));
+    throw InputError("--kind", trf("unknown kind \"{}\"; valid: {}, all", text, records::plurals()));
   return kind;
 }
 
 std::string one_kind_needed() {
-  return "CSV holds one kind of record: give --kind " + records::plurals();
+  return trf("CSV holds one kind of record: give --kind {}", records::plurals());
 }
 
 // Where exported lines go: stdout, or a file that appears whole (mode 0600,
@@ -97,7 +102,7 @@ void run_export(Context& context, const ExportOptions& options) {
     });
   }
   sink.finish();
-  if (!options.output.empty()) context.message("exported to " + options.output);
+  if (!options.output.empty()) context.message(trf("exported to {}", options.output));
 }
 
 struct ImportOptions {
@@ -118,7 +123,7 @@ FileFormat import_format(const ImportOptions& options) {
   const auto extension = std::filesystem::path(options.file).extension().string();
   if (extension == ".csv") return FileFormat::csv;
   if (extension == ".jsonl" || extension == ".json" || extension == ".ndjson") return FileFormat::jsonl;
-  throw InputError("--format", "cannot tell the format from \"" + options.file + "\": give --format jsonl or csv");
+  throw InputError("--format", trf("cannot tell the format from \"{}\": give --format jsonl or csv", options.file));
 }
 
 void run_import(Context& context, const ImportOptions& options) {
@@ -134,9 +139,9 @@ void run_import(Context& context, const ImportOptions& options) {
   if (options.file != "-") {
     std::error_code error;
     if (std::filesystem::is_directory(options.file, error))
-      throw Failure("cannot read " + options.file + ": it is a folder, not a file");
+      throw Failure(trf("cannot read {}: it is a folder, not a file", options.file));
     file.open(options.file, std::ios::binary);
-    if (!file) throw Failure("cannot read " + options.file);
+    if (!file) throw Failure(trf("cannot read {}", options.file));
     size = std::filesystem::file_size(options.file, error);
   }
   std::istream* in = options.file == "-" ? &std::cin : &file;
@@ -147,17 +152,17 @@ void run_import(Context& context, const ImportOptions& options) {
   if (options.encoding == "gbk") {
     std::string pattern = (std::filesystem::temp_directory_path() / "pingan-import.XXXXXX").string();
     const int fd = ::mkstemp(pattern.data());  // mode 0600: the file may hold names and phones
-    if (fd < 0) throw Failure("cannot make a temporary file in " + std::filesystem::temp_directory_path().string());
+    if (fd < 0) throw Failure(trf("cannot make a temporary file in {}", std::filesystem::temp_directory_path().string()));
     ::close(fd);
     converted.path = pattern;
     {
       std::ofstream out(converted.path, std::ios::binary | std::ios::trunc);
       io::gb18030_to_utf8(*in, out, settings.source);
       out.flush();
-      if (!out) throw Failure("cannot write " + converted.path.string());
+      if (!out) throw Failure(trf("cannot write {}", converted.path.string()));
     }
     utf8.open(converted.path, std::ios::binary);
-    if (!utf8) throw Failure("cannot read " + converted.path.string());
+    if (!utf8) throw Failure(trf("cannot read {}", converted.path.string()));
     in = &utf8;
     size = std::filesystem::file_size(converted.path);
   }
@@ -166,14 +171,14 @@ void run_import(Context& context, const ImportOptions& options) {
   auto progress = [&](std::uint64_t bytes) {
     if (!show_progress) return;
     const auto percent = std::min<std::uint64_t>(100, bytes * 100 / size);
-    std::cerr << fmt::format("\rimporting {:3}% [{:<30}]", percent, std::string(percent * 30 / 100, '#')) << std::flush;
+    std::cerr << '\r' << trf("importing {:3}% [{:<30}]", percent, std::string(percent * 30 / 100, '#')) << std::flush;
   };
   auto ledger = context.open(store::Ledger::Mode::write);
   try {
     const auto counts = store::import_records(ledger, context.config(), *in, settings, progress);
     if (show_progress) std::cerr << '\n';
     if (!context.options.quiet)
-      std::cout << fmt::format("imported {} ({} already there)\n", counts.added.describe(), counts.skipped);
+      std::cout << trf("imported {} ({} already there)", counts.added.describe(), counts.skipped) << '\n';
   } catch (const store::ImportRejected& rejected) {
     if (show_progress) std::cerr << '\n';
     for (const auto& problem : rejected.problems) std::cerr << "pingan: error: " << printable(problem) << '\n';
@@ -185,34 +190,34 @@ void run_import(Context& context, const ImportOptions& options) {
 
 void add_import_export_commands(CLI::App& app, Context& context) {
   auto export_options = std::make_shared<ExportOptions>();
-  auto* exporter = app.add_subcommand("export", "Write records as JSON Lines or CSV (full fidelity, unmasked)");
-  exporter->add_option("--kind", export_options->kind, records::plurals() + " or all")->default_val("all");
-  exporter->add_option("--format", export_options->format, "jsonl or csv (csv: one kind, no timelines)")
-      ->check(CLI::IsMember({"jsonl", "csv"}))
+  auto* exporter = app.add_subcommand("export", tr("Write records as JSON Lines or CSV (full fidelity, unmasked)"));
+  exporter->add_option("--kind", export_options->kind, trf("{} or all", records::plurals()))->default_val("all");
+  exporter->add_option("--format", export_options->format, tr("jsonl or csv (csv: one kind, no timelines)"))
+      ->check(CLI::IsMember(kFileFormats))
       ->default_val("jsonl");
   export_options->period.add_to(exporter);
-  exporter->add_option("--output", export_options->output, "write to this file (atomically, mode 0600)");
-  exporter->add_flag("--include-archive", export_options->include_archive, "export archived records too");
+  exporter->add_option("--output", export_options->output, tr("write to this file (atomically, mode 0600)"));
+  exporter->add_flag("--include-archive", export_options->include_archive, tr("export archived records too"));
   add_bureau_db_option(exporter, export_options->bureau_db);
-  exporter->footer(R"(Exports carry names and phone numbers unmasked: they are the transfer and
+  exporter->footer(tr(R"(Exports carry names and phone numbers unmasked: they are the transfer and
 backup format. Records are streamed, so memory stays flat however many there are.
 
 Examples:
   pingan export --output ledger.jsonl                 # everything, for another machine
   pingan export --kind events --format csv --month last > events.csv
-  pingan export --include-archive --output all-years.jsonl)");
+  pingan export --include-archive --output all-years.jsonl)"));
   exporter->callback([&context, export_options] { run_export(context, *export_options); });
 
   auto import_options = std::make_shared<ImportOptions>();
-  auto* importer = app.add_subcommand("import", "Read records from JSON Lines or CSV, all or nothing");
-  importer->add_option("FILE", import_options->file, "the file (- for standard input, with --format)")->required();
-  importer->add_option("--kind", import_options->kind, records::plurals() + " or all (required for CSV)");
-  importer->add_option("--format", import_options->format, "jsonl or csv (default: from the file's ending)")
-      ->check(CLI::IsMember({"jsonl", "csv"}));
+  auto* importer = app.add_subcommand("import", tr("Read records from JSON Lines or CSV, all or nothing"));
+  importer->add_option("FILE", import_options->file, tr("the file (- for standard input, with --format)"))->required();
+  importer->add_option("--kind", import_options->kind, trf("{} or all (required for CSV)", records::plurals()));
+  importer->add_option("--format", import_options->format, tr("jsonl or csv (default: from the file's ending)"))
+      ->check(CLI::IsMember(kFileFormats));
   importer->add_option("--encoding", import_options->encoding,
-                       "utf-8 (default; a BOM is skipped) or gbk: GB18030/GBK, as Excel on a Chinese Windows saves")
-      ->check(CLI::IsMember({"utf-8", "gbk"}));
-  importer->footer(R"(Any bad line is reported as FILE:LINE: field: reason (up to 20) and nothing is
+                       tr("utf-8 (default; a BOM is skipped) or gbk: GB18030/GBK, as Excel on a Chinese Windows saves"))
+      ->check(CLI::IsMember(kEncodings));
+  importer->footer(tr(R"(Any bad line is reported as FILE:LINE: field: reason (up to 20) and nothing is
 written (exit 2). A record whose uid is already stored is skipped, so importing
 the same file twice adds nothing. Rows without a uid get one derived from
 their content. Importing events alone turns each event's installs figure into
@@ -222,7 +227,7 @@ Examples:
   pingan import ledger.jsonl
   pingan import spreadsheet.csv --kind events
   pingan import 台账.csv --kind events --encoding gbk       # saved by Excel on a Chinese Windows
-  pingan export | ssh other-host pingan import - --format jsonl)");
+  pingan export | ssh other-host pingan import - --format jsonl)"));
   importer->callback([&context, import_options] { run_import(context, *import_options); });
 }
 

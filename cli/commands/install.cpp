@@ -6,12 +6,13 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "option_fields.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/installs.hpp"
 
 namespace pingan::cli {
 
 void add_install_commands(CLI::App& app, Context& context) {
-  auto* install = app.add_subcommand("install", "App installs (国家反诈中心 APP 下载注册): add, list");
+  auto* install = app.add_subcommand("install", tr("App installs (国家反诈中心 APP 下载注册): add, list"));
   install->require_subcommand(1);
 
   struct AddOptions {
@@ -19,23 +20,23 @@ void add_install_commands(CLI::App& app, Context& context) {
     std::string station, event, format;
   };
   auto add_options = std::make_shared<AddOptions>();
-  auto* add = install->add_subcommand("add", "Record people helped to install and register the app");
+  auto* add = install->add_subcommand("add", tr("Record people helped to install and register the app"));
   auto& fields = add_options->fields;
-  fields.add(add, "count", "--count", "how many people (required)");
-  fields.add(add, "date", "--date", "2026-11-28, today, 昨天, -3d … (default: today)");
-  add->add_option("--station", add_options->station, "station name or code (default: config defaults.station)");
-  fields.add(add, "venue", "--venue", "where (default: front_desk, 派出所窗口)");
-  fields.add(add, "place", "--place", "the place's name");
-  add->add_option("--event", add_options->event, "the event it happened at: takes its date, station and venue");
-  fields.add(add, "note", "--note", "free text");
+  fields.add(add, "count", "--count", tr("how many people (required)"));
+  fields.add(add, "date", "--date", tr("2026-11-28, today, 昨天, -3d … (default: today)"));
+  add->add_option("--station", add_options->station, tr("station name or code (default: config defaults.station)"));
+  fields.add(add, "venue", "--venue", tr("where (default: front_desk, 派出所窗口)"));
+  fields.add(add, "place", "--place", tr("the place's name"));
+  add->add_option("--event", add_options->event, tr("the event it happened at: takes its date, station and venue"));
+  fields.add(add, "note", "--note", tr("free text"));
   add_format_option(add, add_options->format, {"table", "json"});
-  add->footer(R"(Installs at an event are best given with `event add --installs N`; this
+  add->footer(tr(R"(Installs at an event are best given with `event add --installs N`; this
 command is for the front desk, home visits and the like.
 
 Examples:
   pingan install add --count 3                       # at the front desk today
   pingan install add --count 12 --venue 社区 --place 幸福里社区 --date 昨天
-  pingan install add --count 5 --event 12            # late additions to event 12)");
+  pingan install add --count 5 --event 12            # late additions to event 12)"));
   add->callback([&context, add_options] {
     auto& options = *add_options;
     if (!options.fields.given("count")) require_options({"--count"});
@@ -51,9 +52,8 @@ Examples:
     if (parse_format(options.format) == Format::json)
       std::cout << store::to_json(stored).dump(2) << '\n';
     else if (!context.options.quiet)
-      std::cout << context.tr("已登记下载注册 #", "added install #") << stored.id << "  " << stored.date.iso() << "  "
-                << stored.station << "  " << config.venues.label(stored.venue, context.lang()) << "  " << stored.count
-                << '\n';
+      std::cout << trf("added install #{}", stored.id) << "  " << stored.date.iso() << "  " << stored.station << "  "
+                << config.venues.label(stored.venue, context.lang()) << "  " << stored.count << '\n';
   });
 
   struct ListOptions {
@@ -62,13 +62,13 @@ Examples:
     bool include_archive = false;
   };
   auto list_options = std::make_shared<ListOptions>();
-  auto* list = install->add_subcommand("list", "List install records, oldest first");
+  auto* list = install->add_subcommand("list", tr("List install records, oldest first"));
   list_options->period.add_to(list);
-  list->add_option("--station", list_options->station, "only this station (name or code)");
-  list->add_flag("--include-archive", list_options->include_archive, "list archived records too");
+  list->add_option("--station", list_options->station, tr("only this station (name or code)"));
+  list->add_flag("--include-archive", list_options->include_archive, tr("list archived records too"));
   add_bureau_db_option(list, list_options->bureau_db);
   add_format_option(list, list_options->format);
-  list->footer("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv");
+  list->footer(tr("Examples:\n  pingan install list --week this\n  pingan install list --month last --format csv"));
   list->callback([&context, list_options] {
     store::InstallFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);

@@ -5,6 +5,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/text_width.hpp"
 #include "pingan/store/audit_log.hpp"
 #include "pingan/views/audit_view.hpp"
@@ -58,19 +59,19 @@ void add_log_command(CLI::App& app, Context& context) {
     std::string kind, record, user, format;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("log", "The audit trail: every change, who made it and when (newest first)");
+  auto* command = app.add_subcommand("log", tr("The audit trail: every change, who made it and when (newest first)"));
   options->period.add_to(command);
-  command->add_option("--kind", options->kind, "only records of this kind: " + records::plurals() + " (or run)");
-  command->add_option("--record", options->record, "only this record: its uid, or its id with --kind");
-  command->add_option("--user", options->user, "only changes made by this user");
+  command->add_option("--kind", options->kind, trf("only records of this kind: {} (or run)", records::plurals()));
+  command->add_option("--record", options->record, tr("only this record: its uid, or its id with --kind"));
+  command->add_option("--user", options->user, tr("only changes made by this user"));
   add_format_option(command, options->format);
-  command->footer(R"(Changes show each field as before → after; names and phones of people in
+  command->footer(tr(R"(Changes show each field as before → after; names and phones of people in
 cases are masked as everywhere else. Periods are days of the change (local time).
 
 Examples:
   pingan log --week this
   pingan log --kind case --record 3
-  pingan log --user kouxq --month last --format csv)");
+  pingan log --user kouxq --month last --format csv)"));
   command->callback([&context, options] {
     const auto& o = *options;
     store::AuditFilter filter;
@@ -78,14 +79,14 @@ Examples:
     const records::Kind* kind = nullptr;
     if (!o.kind.empty() && o.kind != "run") {
       kind = records::find_kind(o.kind);
-      if (!kind) throw InputError("--kind", "unknown kind " + pingan::quoted(o.kind) + "; valid: " + records::plurals() + ", run");
+      if (!kind) throw InputError("--kind", trf("unknown kind {}; valid: {}, run", pingan::quoted(o.kind), records::plurals()));
     }
     if (!o.kind.empty()) filter.kind = kind ? std::string(kind->name) : "run";
     if (!o.user.empty()) filter.user = o.user;
     auto ledger = context.open(store::Ledger::Mode::read);
     if (!o.record.empty()) {
       const bool is_id = o.record.find_first_not_of("0123456789") == std::string::npos;
-      if (is_id && !kind) throw InputError("--record", "an id needs --kind (or give the record's uid)");
+      if (is_id && !kind) throw InputError("--record", tr("an id needs --kind (or give the record's uid)"));
       filter.record_uid = is_id ? store::record_uid(ledger, *kind, parse_id(o.record, "--record")) : o.record;
     }
     std::vector<Json> entries;

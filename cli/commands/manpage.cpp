@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "commands/commands.hpp"
+#include "pingan/i18n.hpp"
 
 namespace pingan::cli {
 namespace {
@@ -119,9 +120,9 @@ where the ledger and the config are looked for
 }  // namespace
 
 void add_manpage_command(CLI::App& app) {
-  auto* command = app.add_subcommand("manpage", "Print the manual page pingan(1) in troff");
+  auto* command = app.add_subcommand("manpage", tr("Print the manual page pingan(1) in troff"));
   command->group("");  // hidden: for the build
-  command->footer("Examples:\n  pingan manpage > pingan.1 && man -l pingan.1");
+  command->footer(tr("Examples:\n  pingan manpage > pingan.1 && man -l pingan.1"));
   command->callback([&app] { std::cout << manual(app); });
 }
 

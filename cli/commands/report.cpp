@@ -6,6 +6,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/records/target.hpp"
@@ -20,17 +21,17 @@ void add_report_command(CLI::App& app, Context& context) {
     bool include_archive = false;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("report", "Summary report of a week, month or range (default: this week)");
+  auto* command = app.add_subcommand("report", tr("Summary report of a week, month or range (default: this week)"));
   options->period.add_to(command);
-  command->add_option("--station", options->station, "only this station (name or code); default: all");
+  command->add_option("--station", options->station, tr("only this station (name or code); default: all"));
   add_format_option(command, options->format, {"table", "markdown", "csv", "json", "html"});
-  command->add_option("--output", options->output, "write to this file (atomically) instead of stdout");
-  command->add_flag("--include-archive", options->include_archive, "count archived records too");
-  command->add_option("--archive", options->archive, "archive database (default: config, or beside the database)");
+  command->add_option("--output", options->output, tr("write to this file (atomically) instead of stdout"));
+  command->add_flag("--include-archive", options->include_archive, tr("count archived records too"));
+  command->add_option("--archive", options->archive, tr("archive database (default: config, or beside the database)"));
   command->add_option("--rank", options->rank,
-                      "rank the stations by this metric: " + records::metric_codes() + " (排名通报)");
+                      trf("rank the stations by this metric: {} (排名通报)", records::metric_codes()));
   add_bureau_db_option(command, options->bureau_db);
-  command->footer(R"(Sections: totals with the change against the previous period of equal length;
+  command->footer(tr(R"(Sections: totals with the change against the previous period of equal length;
 by station, venue and topic; the trend by day (periods up to 31 days) or by
 ISO week; cases still open on the period's last day, overdue ones marked; the
 volunteers; the targets whose period holds the period's last day, with how far
@@ -42,10 +43,10 @@ Examples:
   pingan report --month 2026-11 --format html --output 2026-11.html
   pingan report --from 2026-01-01 --to 2026-12-31 --format json --include-archive
   pingan report --week last --bureau-db postgresql://pingan@10.1.2.3/pingan
-  pingan report --week last --rank installs_per_10k --bureau-db postgresql://pingan@10.1.2.3/pingan)");
+  pingan report --week last --rank installs_per_10k --bureau-db postgresql://pingan@10.1.2.3/pingan)"));
   command->callback([&context, options] {
     if (options->period.from.empty() && !options->period.to.empty())
-      throw InputError("--from", "a report over a range needs --from as well as --to");
+      throw InputError("--from", tr("a report over a range needs --from as well as --to"));
     refuse_ledger_as_output(context, options->output, options->archive);
     report::ReportRequest request;
     request.period = options->period.resolve(context.today()).value_or(parse_week("this", context.today()));
@@ -79,7 +80,7 @@ Examples:
       return;
     }
     io::write_file_atomically(options->output, text);
-    context.message("report written to " + options->output);
+    context.message(trf("report written to {}", options->output));
   });
 }
 

@@ -3,6 +3,7 @@
 
 #include "commands/commands.hpp"
 #include "output.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/stations.hpp"
 
 namespace pingan::cli {
@@ -17,33 +18,33 @@ const std::vector<Field> kStationFields = {
     {"retired", "撤销日期", "Retired"},
 };
 
-void print_station(Context& context, const store::Station& station, const std::string& format, const char* zh,
-                   const char* en) {
+// `done`: what happened, in the user's language, before the id ("added station #").
+void print_station(Context& context, const store::Station& station, const std::string& format, const std::string& done) {
   if (parse_format(format) == Format::json)
     std::cout << store::to_json(station).dump(2) << '\n';
   else if (!context.options.quiet)
-    std::cout << context.tr(zh, en) << station.id << ' ' << station.name << '\n';
+    std::cout << done << station.id << ' ' << station.name << '\n';
 }
 
 }  // namespace
 
 void add_station_commands(CLI::App& app, Context& context) {
-  auto* station = app.add_subcommand("station", "Register and list police stations");
+  auto* station = app.add_subcommand("station", tr("Register and list police stations"));
   station->require_subcommand(1);
 
   struct AddOptions {
     std::string name, code, bureau, population, format;
   };
   auto add_options = std::make_shared<AddOptions>();
-  auto* add = station->add_subcommand("add", "Register a station");
-  add->add_option("NAME", add_options->name, "the station's name")->required();
-  add->add_option("--code", add_options->code, "a short code to type instead of the name");
-  add->add_option("--bureau", add_options->bureau, "the bureau it belongs to");
-  add->add_option("--population", add_options->population, "residents of its jurisdiction (辖区人口)");
+  auto* add = station->add_subcommand("add", tr("Register a station"));
+  add->add_option("NAME", add_options->name, tr("the station's name"))->required();
+  add->add_option("--code", add_options->code, tr("a short code to type instead of the name"));
+  add->add_option("--bureau", add_options->bureau, tr("the bureau it belongs to"));
+  add->add_option("--population", add_options->population, tr("residents of its jurisdiction (辖区人口)"));
   add_format_option(add, add_options->format, {"table", "json"});
-  add->footer(R"(Examples:
+  add->footer(tr(R"(Examples:
   pingan station add 吉日嘎朗图派出所 --code jrglt --bureau 杭锦旗公安局 --population 42000
-  pingan station add "Shulinzhao Station" --code slz)");
+  pingan station add "Shulinzhao Station" --code slz)"));
   add->callback([&context, add_options] {
     store::Station input;
     input.name = parse_name(add_options->name, "name");
@@ -52,21 +53,21 @@ void add_station_commands(CLI::App& app, Context& context) {
     if (!add_options->population.empty())
       input.population = store::parse_population(add_options->population, "--population");
     auto ledger = context.open(store::Ledger::Mode::write);
-    print_station(context, store::add_station(ledger, input), add_options->format, "已登记派出所 #", "added station #");
+    print_station(context, store::add_station(ledger, input), add_options->format, tr("added station #"));
   });
 
   struct EditOptions {
     std::string station, name, code, bureau, population, format;
   };
   auto edit_options = std::make_shared<EditOptions>();
-  auto* edit = station->add_subcommand("edit", "Change a station's name, code, bureau or population");
-  edit->add_option("STATION", edit_options->station, "the station (name or code)")->required();
-  edit->add_option("--name", edit_options->name, "a new name");
-  edit->add_option("--code", edit_options->code, "a new code");
-  edit->add_option("--bureau", edit_options->bureau, "the bureau it belongs to");
-  edit->add_option("--population", edit_options->population, "residents of its jurisdiction (辖区人口)");
+  auto* edit = station->add_subcommand("edit", tr("Change a station's name, code, bureau or population"));
+  edit->add_option("STATION", edit_options->station, tr("the station (name or code)"))->required();
+  edit->add_option("--name", edit_options->name, tr("a new name"));
+  edit->add_option("--code", edit_options->code, tr("a new code"));
+  edit->add_option("--bureau", edit_options->bureau, tr("the bureau it belongs to"));
+  edit->add_option("--population", edit_options->population, tr("residents of its jurisdiction (辖区人口)"));
   add_format_option(edit, edit_options->format, {"table", "json"});
-  edit->footer("Examples:\n  pingan station edit slz --population 38500\n  pingan station edit 树林召派出所 --code slz2");
+  edit->footer(tr("Examples:\n  pingan station edit slz --population 38500\n  pingan station edit 树林召派出所 --code slz2"));
   edit->callback([&context, edit_options] {
     const auto& o = *edit_options;
     auto ledger = context.open(store::Ledger::Mode::write);
@@ -77,8 +78,8 @@ void add_station_commands(CLI::App& app, Context& context) {
     if (!o.bureau.empty()) changed.bureau = parse_name(o.bureau, "--bureau");
     if (!o.population.empty()) changed.population = store::parse_population(o.population, "--population");
     const auto stored = store::update_station(ledger, changed);
-    if (!stored) context.message(context.tr("没有变化，未修改。", "nothing changed; nothing written"));
-    print_station(context, stored.value_or(changed), o.format, "已修改派出所 #", "updated station #");
+    if (!stored) context.message(tr("nothing changed; nothing written"));
+    print_station(context, stored.value_or(changed), o.format, tr("updated station #"));
   });
 
   struct RetireOptions {
@@ -86,10 +87,10 @@ void add_station_commands(CLI::App& app, Context& context) {
     bool undo = false;
   };
   auto retire_options = std::make_shared<RetireOptions>();
-  auto* retire = station->add_subcommand("retire", "Retire a station: kept for history and reports, no new records");
-  retire->add_option("STATION", retire_options->station, "the station (name or code)")->required();
-  retire->add_flag("--undo", retire_options->undo, "bring a retired station back into service");
-  retire->footer("Examples:\n  pingan station retire slz\n  pingan station retire slz --undo");
+  auto* retire = station->add_subcommand("retire", tr("Retire a station: kept for history and reports, no new records"));
+  retire->add_option("STATION", retire_options->station, tr("the station (name or code)"))->required();
+  retire->add_flag("--undo", retire_options->undo, tr("bring a retired station back into service"));
+  retire->footer(tr("Examples:\n  pingan station retire slz\n  pingan station retire slz --undo"));
   retire->callback([&context, retire_options] {
     auto ledger = context.open(store::Ledger::Mode::write);
     ledger.attach_archive(context.archive_path(""));
@@ -98,15 +99,14 @@ void add_station_commands(CLI::App& app, Context& context) {
     else if (!changed.retired) changed.retired = context.today();
     store::update_station(ledger, changed);
     if (context.options.quiet) return;
-    std::cout << (retire_options->undo ? context.tr("已恢复派出所 #", "back in service: station #")
-                                       : context.tr("已撤销派出所 #", "retired station #"))
+    std::cout << (retire_options->undo ? tr("back in service: station #") : tr("retired station #"))
               << changed.id << ' ' << changed.name << '\n';
   });
 
   auto list_format = std::make_shared<std::string>();
-  auto* list = station->add_subcommand("list", "List the registered stations");
+  auto* list = station->add_subcommand("list", tr("List the registered stations"));
   add_format_option(list, *list_format);
-  list->footer("Examples:\n  pingan station list\n  pingan station list --format json");
+  list->footer(tr("Examples:\n  pingan station list\n  pingan station list --format json"));
   list->callback([&context, list_format] {
     auto ledger = context.open(store::Ledger::Mode::read);
     std::vector<Json> records;

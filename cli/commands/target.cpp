@@ -6,6 +6,7 @@
 #include "output.hpp"
 #include "period_options.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/store/bureau.hpp"
 #include "pingan/store/stations.hpp"
 #include "pingan/store/targets.hpp"
@@ -24,8 +25,8 @@ const std::vector<Field> kTargetFields = {
 // The period a target is set for: exactly one of a month, a quarter or a year.
 Period target_period(const std::string& month, const std::string& quarter, const std::string& year, Date today) {
   const int given = !month.empty() + !quarter.empty() + !year.empty();
-  if (given == 0) throw InputError("--month", "a target needs its period: give one of --month, --quarter or --year");
-  if (given > 1) throw InputError("--month", "give only one of --month, --quarter or --year");
+  if (given == 0) throw InputError("--month", tr("a target needs its period: give one of --month, --quarter or --year"));
+  if (given > 1) throw InputError("--month", tr("give only one of --month, --quarter or --year"));
   if (!month.empty()) return parse_month(month, today);
   if (!quarter.empty()) return parse_quarter(quarter, today);
   return parse_year(year, today);
@@ -34,31 +35,31 @@ Period target_period(const std::string& month, const std::string& quarter, const
 }  // namespace
 
 void add_target_commands(CLI::App& app, Context& context) {
-  auto* target = app.add_subcommand("target", "Set and list the stations' targets (考核指标)");
+  auto* target = app.add_subcommand("target", tr("Set and list the stations' targets (考核指标)"));
   target->require_subcommand(1);
 
   struct SetOptions {
     std::string metric, value, month, quarter, year, station, format, bureau_db;
   };
   auto set_options = std::make_shared<SetOptions>();
-  auto* set = target->add_subcommand("set", "Set a target for one station or every station in service");
-  set->add_option("METRIC", set_options->metric, "what is counted: " + records::metric_codes())->required();
+  auto* set = target->add_subcommand("set", tr("Set a target for one station or every station in service"));
+  set->add_option("METRIC", set_options->metric, trf("what is counted: {}", records::metric_codes()))->required();
   set->add_option("VALUE", set_options->value,
-                  "the target: a count, yuan for amount_recovered, installs per 10,000 residents")
+                  tr("the target: a count, yuan for amount_recovered, installs per 10,000 residents"))
       ->required();
-  set->add_option("--month", set_options->month, "for a month: 2026-11, this or last (本月, 上月)");
-  set->add_option("--quarter", set_options->quarter, "for a quarter: 2026-Q4, this or last (本季度, 上季度)");
-  set->add_option("--year", set_options->year, "for a year: 2026, this or last (今年, 去年)");
-  set->add_option("--station", set_options->station, "only this station (default: every station in service)");
+  set->add_option("--month", set_options->month, tr("for a month: 2026-11, this or last (本月, 上月)"));
+  set->add_option("--quarter", set_options->quarter, tr("for a quarter: 2026-Q4, this or last (本季度, 上季度)"));
+  set->add_option("--year", set_options->year, tr("for a year: 2026, this or last (今年, 去年)"));
+  set->add_option("--station", set_options->station, tr("only this station (default: every station in service)"));
   add_format_option(set, set_options->format, {"table", "json"});
   add_bureau_db_option(set, set_options->bureau_db);
-  set->footer(R"(Setting a target again for the same station, metric and period replaces it.
+  set->footer(tr(R"(Setting a target again for the same station, metric and period replaces it.
 
 Examples:
   pingan target set installs 300 --month 2026-11                 # every station
   pingan target set installs_per_10k 8 --quarter 2026-Q4 --station slz
   pingan target set amount_recovered 50000 --year 2026
-  pingan target set events 12 --month this --bureau-db postgresql://pingan@10.1.2.3/pingan)");
+  pingan target set events 12 --month this --bureau-db postgresql://pingan@10.1.2.3/pingan)"));
   set->callback([&context, set_options] {
     const auto& o = *set_options;
     const auto& metric = records::parse_metric(o.metric, "METRIC");
@@ -67,7 +68,7 @@ Examples:
     proto.value = records::parse_target_value(metric, o.value, "VALUE");
     proto.period = target_period(o.month, o.quarter, o.year, context.today());
     auto targets_at = [&](const std::vector<std::pair<std::int64_t, std::string>>& stations) {
-      if (stations.empty()) throw InputError("--station", "no station in service to set a target for");
+      if (stations.empty()) throw InputError("--station", tr("no station in service to set a target for"));
       std::vector<records::Target> targets;
       for (const auto& [id, name] : stations) {
         records::Target each = proto;
@@ -104,11 +105,10 @@ Examples:
     }
     if (context.options.quiet) return;
     for (const auto& [each, replaced] : stored) {
-      std::cout << context.tr("已设定考核指标 #", "set target #") << each.id << ' ' << each.station << ' '
+      std::cout << tr("set target #") << each.id << ' ' << each.station << ' '
                 << each.metric << ' ' << each.period.label << ' ' << records::format_target_value(metric, each.value);
       if (replaced && *replaced != each.value)
-        std::cout << context.tr("（原为 ", " (was ") << records::format_target_value(metric, *replaced)
-                  << context.tr("）", ")");
+        std::cout << trf(" (was {})", records::format_target_value(metric, *replaced));
       std::cout << '\n';
     }
   });
@@ -118,12 +118,12 @@ Examples:
     std::string station, format, bureau_db;
   };
   auto list_options = std::make_shared<ListOptions>();
-  auto* list = target->add_subcommand("list", "List the targets (those whose period overlaps the one given)");
+  auto* list = target->add_subcommand("list", tr("List the targets (those whose period overlaps the one given)"));
   list_options->period.add_to(list);
-  list->add_option("--station", list_options->station, "only this station (name or code)");
+  list->add_option("--station", list_options->station, tr("only this station (name or code)"));
   add_format_option(list, list_options->format);
   add_bureau_db_option(list, list_options->bureau_db);
-  list->footer("Examples:\n  pingan target list\n  pingan target list --quarter this --format csv");
+  list->footer(tr("Examples:\n  pingan target list\n  pingan target list --quarter this --format csv"));
   list->callback([&context, list_options] {
     store::TargetFilter filter;
     list_options->period.bound(context.today(), filter.from, filter.to);
@@ -145,7 +145,8 @@ Examples:
     print_list(context, format, records, records::to_json(shape), kTargetFields);
   });
 
-  add_delete_command(context, target, "target", "Delete a target", "已删除考核指标 #", "deleted target #",
+  add_delete_command(context, target, "target",
+                     DeleteWords{tr("Delete a target"), tr("the target's id"), tr("target #{}"), tr("deleted target #")},
                      store::get_target, store::delete_target);
 }
 

@@ -3,6 +3,7 @@
 #include "commands/commands.hpp"
 #include "output.hpp"
 #include "pingan/errors.hpp"
+#include "pingan/i18n.hpp"
 #include "pingan/records/case.hpp"
 #include "pingan/records/target.hpp"
 #include "pingan/report/text.hpp"
@@ -40,22 +41,22 @@ void add_vocab_command(CLI::App& app, Context& context) {
     std::string name, format;
   };
   auto options = std::make_shared<Options>();
-  auto* command = app.add_subcommand("vocab", "The codes and labels that venues, topics, categories … take");
-  command->add_option("NAME", options->name, "venues, topics, categories, statuses, duties, groups or metrics (default: all)");
+  auto* command = app.add_subcommand("vocab", tr("The codes and labels that venues, topics, categories … take"));
+  command->add_option("NAME", options->name, tr("venues, topics, categories, statuses, duties, groups or metrics (default: all)"));
   add_format_option(command, options->format);
-  command->footer(R"(Codes and the labels in either language are accepted wherever a value of the
+  command->footer(tr(R"(Codes and the labels in either language are accepted wherever a value of the
 vocabulary is asked for; your config file may add entries or relabel them.
 
 Examples:
   pingan vocab venues
-  pingan vocab --format csv > vocabularies.csv)");
+  pingan vocab --format csv > vocabularies.csv)"));
   command->callback([&context, options] {
     const auto all = vocabularies(context.config());
     std::string names;
     for (const auto& [name, terms] : all) names += (names.empty() ? "" : ", ") + name;
     if (!options->name.empty() &&
         std::ranges::find(all, options->name, &std::pair<std::string, std::vector<Term>>::first) == all.end())
-      throw InputError("NAME", "unknown vocabulary " + pingan::quoted(options->name) + "; valid: " + names);
+      throw InputError("NAME", trf("unknown vocabulary {}; valid: {}", pingan::quoted(options->name), names));
     std::vector<Json> records;
     for (const auto& [name, terms] : all) {
       if (!options->name.empty() && name != options->name) continue;
