@@ -72,15 +72,4 @@ void add_delete_command(Context& context, CLI::App* command, const std::string& 
   });
 }
 
-// The same with the words of old callers, not yet translated: the help as
-// given, the done message chosen by language. To go when no caller is left.
-template <typename Get, typename Delete>
-void add_delete_command(Context& context, CLI::App* command, const std::string& noun, const std::string& help,
-                        const char* zh_done, const char* en_done, Get get, Delete remove) {
-  add_delete_command(context, command, noun,
-                     DeleteWords{help, "the " + noun + "'s id", noun + " #{}",
-                                 language() == Lang::zh ? zh_done : en_done},
-                     get, remove);
-}
-
 }  // namespace pingan::cli

@@ -76,8 +76,6 @@ class Context {
   // Both stdin and stdout are terminals: prompts are allowed.
   bool interactive() const;
   bool color() const;
-  // Being replaced by pingan::tr(english) and the translation table.
-  const char* tr(const char* zh, const char* en) { return lang() == Lang::zh ? zh : en; }
   // Table width limit: the terminal's columns when stdout is a terminal.
   std::optional<std::size_t> table_width() const;
   // A progress or status message on stderr, unless --quiet.

@@ -605,8 +605,10 @@ Examples:
                   {"uid", "唯一编号", "UID"}});
   });
 
-  add_delete_command(context, command, "task", tr("Delete a task (a done task's participations go with it)"),
-                     "已删除任务 #", "deleted task #", store::get_task, store::delete_task);
+  add_delete_command(context, command, "task",
+                     DeleteWords{tr("Delete a task (a done task's participations go with it)"), tr("the task's id"),
+                                 tr("task #{}"), tr("deleted task #")},
+                     store::get_task, store::delete_task);
 }
 
 void add_duty_commands(CLI::App& app, Context& context) {
@@ -679,8 +681,10 @@ Examples:
     }
   });
 
-  add_delete_command(context, command, "duty", tr("Delete a participation (its points go with it)"),
-                     "已删除履职 #", "deleted duty #", store::get_duty, store::delete_duty);
+  add_delete_command(context, command, "duty",
+                     DeleteWords{tr("Delete a participation (its points go with it)"), tr("the duty's id"),
+                                 tr("duty #{}"), tr("deleted duty #")},
+                     store::get_duty, store::delete_duty);
 
   auto* points = app.add_subcommand("points", tr("Points adjustments for volunteers (audited)"));
   points->require_subcommand(1);

@@ -643,6 +643,11 @@ Examples:
     {"Print the manual page pingan(1) in troff", "以 troff 格式输出手册页 pingan(1)"},
     {"Examples:\n  pingan manpage > pingan.1 && man -l pingan.1", "示例：\n  pingan manpage > pingan.1 && man -l pingan.1"},
     // --- commands: volunteers
+    {"task #{}", "任务 #{}"},
+    {"deleted task #", "已删除任务 #"},
+    {"the duty's id", "履职记录编号"},
+    {"duty #{}", "履职记录 #{}"},
+    {"deleted duty #", "已删除履职 #"},
     {"name at least one volunteer", "至少指定一名义警"},
     {"no points rule for duty {} in the config", "配置文件中没有职责 {} 的积分规则"},
     {"excellent", "优秀"},
@@ -657,15 +662,12 @@ Examples:
      "队伍：保安（security_guard）、家长（parent）、网格员（grid_worker）等"},
     {"employer or organisation", "工作单位或组织"},
     {"day they joined (default: today)", "加入日期（默认：今天）"},
-    {"station name or code (default: config defaults.station)", "派出所名称或代码（默认：配置项 defaults.station）"},
-    {"free text", "备注（任意文字）"},
     {R"(Examples:
   pingan volunteer add 巴图 --group grid_worker --phone 13812345678
   pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)",
      R"(示例：
   pingan volunteer add 巴图 --group 网格员 --phone 13812345678
   pingan volunteer add 王芳 --group 家长 --org 实验小学 --joined 2026-03-01)"},
-    {"Name", "姓名"},
     {"added volunteer #{}  {}", "已登记义警 #{}  {}"},
     {"List volunteers (default: the active ones)", "列出义警（默认：在队的）"},
     {"only this station", "只看该派出所"},
@@ -685,10 +687,8 @@ Examples:
     {"group", "队伍"},
     {"day they joined", "加入日期"},
     {"station name or code", "派出所名称或代码"},
-    {"free text (\"\" clears it)", "备注（任意文字，给 \"\" 则清空）"},
     {"Examples:\n  pingan volunteer edit 3 --group party_member\n  pingan volunteer edit 巴图 --phone 13900001111",
      "示例：\n  pingan volunteer edit 3 --group 党员\n  pingan volunteer edit 巴图 --phone 13900001111"},
-    {"nothing changed; nothing written", "没有变化，未修改。"},
     {"updated volunteer #{}  {}", "已修改义警 #{}  {}"},
     {"A volunteer leaves the team (kept for history)", "义警退出队伍（记录保留）"},
     {"their last active day (default: today)", "最后在队日期（默认：今天）"},
@@ -763,8 +763,6 @@ Examples:
   pingan task add --duty 宣传防范知识 --date 明天 --place 幸福里社区)"},
     {"Duties: {}", "职责：{}"},
     {"Duty", "职责"},
-    {"Date", "日期"},
-    {"Place", "地点"},
     {"must be at least 1", "至少为 1"},
     {"added task #{}  {}  {}  {}", "已发布任务 #{}  {}  {}  {}"},
     {"Print the task as a notice to paste into the team's group chat", "打印任务通知，可粘贴到义警群聊"},
@@ -962,7 +960,6 @@ Examples:
     {"has no header row (the first line names the columns)", "没有表头行（第一行应是各列的名称）"},
     {"{} bad line; nothing was imported", "{} 行有误，未导入任何记录"},
     {"{} bad lines; nothing was imported", "{} 行有误，未导入任何记录"},
-    {"CSV holds one kind of record: give --kind {}", "CSV 文件只能包含一种记录：请给出 --kind {}"},
     // the store: archive, backup, check, push
     {"cannot open {}: {}", "无法打开 {}：{}"},
     {"another pingan archive is running on {}", "另一个 pingan 归档正在处理 {}"},
