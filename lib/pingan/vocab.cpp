@@ -31,14 +31,14 @@ std::string_view trim(std::string_view s) {
 }
 
 // "unknown venue "xyz" (did you mean …?); valid: …" in the user's language.
-std::string unknown_term(std::string_view kind, const std::string& value, const std::string& suggestion,
+std::string unknown_term(std::string_view vocabulary, const std::string& value, const std::string& suggestion,
                          const std::string& valid) {
-  if (kind == "venue") return trf("unknown venue {}{}; valid: {}", value, suggestion, valid);
-  if (kind == "topic") return trf("unknown topic {}{}; valid: {}", value, suggestion, valid);
-  if (kind == "category") return trf("unknown category {}{}; valid: {}", value, suggestion, valid);
-  if (kind == "duty") return trf("unknown duty {}{}; valid: {}", value, suggestion, valid);
-  if (kind == "volunteer_group") return trf("unknown volunteer_group {}{}; valid: {}", value, suggestion, valid);
-  return trf("unknown {} {}{}; valid: {}", kind, value, suggestion, valid);
+  if (vocabulary == "venue") return trf("unknown venue {}{}; valid: {}", value, suggestion, valid);
+  if (vocabulary == "topic") return trf("unknown topic {}{}; valid: {}", value, suggestion, valid);
+  if (vocabulary == "category") return trf("unknown category {}{}; valid: {}", value, suggestion, valid);
+  if (vocabulary == "duty") return trf("unknown duty {}{}; valid: {}", value, suggestion, valid);
+  if (vocabulary == "volunteer_group") return trf("unknown volunteer_group {}{}; valid: {}", value, suggestion, valid);
+  return trf("unknown {} {}{}; valid: {}", vocabulary, value, suggestion, valid);
 }
 
 }  // namespace
