@@ -162,6 +162,8 @@ std::optional<std::size_t> Context::table_width() const {
   return io::terminal_columns();
 }
 
+io::TableStyle Context::table_style() { return {table_width(), color(), config().ambiguous_wide}; }
+
 void Context::message(const std::string& text) const {
   if (!options.quiet) std::cerr << text << '\n';
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pingan/config.hpp"
+#include "pingan/io/table.hpp"
 #include "pingan/store/bureau.hpp"
 #include "pingan/store/ledger.hpp"
 #include "pingan/values.hpp"
@@ -78,6 +79,8 @@ class Context {
   bool color() const;
   // Table width limit: the terminal's columns when stdout is a terminal.
   std::optional<std::size_t> table_width() const;
+  // How tables are drawn: table_width(), color() and config ui.ambiguous_wide.
+  io::TableStyle table_style();
   // A progress or status message on stderr, unless --quiet.
   void message(const std::string& text) const;
   // The station named by --station, or config defaults.station. InputError

@@ -92,13 +92,13 @@ void print_list(Context& context, Format format, const std::vector<Json>& record
   }
   std::vector<io::Column> columns;
   for (const auto& field : fields)
-    columns.push_back({context.lang() == Lang::zh ? field.zh : field.en, field.align, field.shrinkable});
+    columns.push_back({context.lang() == Lang::zh ? field.zh : field.en, field.align, field.cut});
   std::vector<std::vector<std::string>> rows;
   for (const auto& record : records) {
     auto& row = rows.emplace_back();
     for (const auto& field : fields) row.push_back(cell(field, record));
   }
-  std::cout << io::render_table(columns, rows, {context.table_width(), context.color()});
+  std::cout << io::render_table(columns, rows, context.table_style());
 }
 
 void print_record(Context& context, Format format, const Json& record, const std::vector<Field>& fields,
@@ -114,8 +114,8 @@ void print_record(Context& context, Format format, const Json& record, const std
   const bool zh = context.lang() == Lang::zh;
   std::vector<std::vector<std::string>> rows;
   for (const auto& field : fields) rows.push_back({zh ? field.zh : field.en, cell(field, record)});
-  std::cout << io::render_table({{tr("Field")}, {tr("Value"), io::Align::left, true}}, rows,
-                                {context.table_width(), context.color()});
+  std::cout << io::render_table({{tr("Field")}, {tr("Value"), io::Align::left, io::Cut::first}}, rows,
+                                context.table_style());
 }
 
 }  // namespace pingan::cli

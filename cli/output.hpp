@@ -27,7 +27,7 @@ struct Field {
   const char* zh;
   const char* en;
   io::Align align = io::Align::left;
-  bool shrinkable = false;
+  io::Cut cut = io::Cut::never;
   // Turns the JSON value into cell text; default: strings as they are,
   // numbers as written, lists joined with ", ", null as "".
   std::function<std::string(const Json&)> show = {};

@@ -18,11 +18,11 @@ std::string bureau_db_help() {
 }
 
 const std::vector<Field> kStatusFields = {
-    {"station", "派出所", "Station", io::Align::left, true},
+    {"station", "派出所", "Station", io::Align::left, io::Cut::late},
     {"last_push", "最近推送", "Last push"},
     {"days_since_push", "距今天数", "Days since", io::Align::right},
     {"records", "记录数", "Records", io::Align::right},
-    {"stale", "逾期未推送", "Stale", io::Align::left, false,
+    {"stale", "逾期未推送", "Stale", io::Align::left, io::Cut::never,
      [](const Json& value) { return value.get<bool>() ? std::string("*") : std::string(); }},
 };
 

@@ -37,20 +37,20 @@ std::vector<Field> case_fields(Context& context, bool detailed) {
   std::vector<Field> fields = {
       {"id", "编号", "ID", io::Align::right},
       {"opened", "受理日期", "Opened"},
-      {"station", "派出所", "Station", io::Align::left, true},
+      {"station", "派出所", "Station", io::Align::left, io::Cut::late},
       {"name", "求助人", "Name"},
-      {"category", "类别", "Category", io::Align::left, true, category},
-      {"amount", "涉及金额", "Amount", io::Align::right, false, yuan_text},
-      {"recovered", "挽损金额", "Recovered", io::Align::right, false, yuan_text},
-      {"status", "状态", "Status", io::Align::left, false, status},
+      {"category", "类别", "Category", io::Align::left, io::Cut::late, category},
+      {"amount", "涉及金额", "Amount", io::Align::right, io::Cut::never, yuan_text},
+      {"recovered", "挽损金额", "Recovered", io::Align::right, io::Cut::never, yuan_text},
+      {"status", "状态", "Status", io::Align::left, io::Cut::never, status},
       {"age_days", "天数", "Age", io::Align::right},
-      {"overdue", "超期", "Overdue", io::Align::left, false, overdue},
+      {"overdue", "超期", "Overdue", io::Align::left, io::Cut::never, overdue},
   };
   if (detailed) {
     fields.insert(fields.begin() + 4, {"phone", "电话", "Phone"});
-    fields.insert(fields.begin() + 6, {"platform", "平台", "Platform", io::Align::left, true});
+    fields.insert(fields.begin() + 6, {"platform", "平台", "Platform", io::Align::left, io::Cut::first});
     fields.push_back({"officer", "民警", "Officer"});
-    fields.push_back({"note", "备注", "Note", io::Align::left, true});
+    fields.push_back({"note", "备注", "Note", io::Align::left, io::Cut::first});
     fields.push_back({"uid", "唯一编号", "UID"});
   }
   return fields;
@@ -307,8 +307,8 @@ Examples:
                                    {tr("Status")},
                                    {tr("Recovered"), io::Align::right},
                                    {tr("By")},
-                                   {tr("Note"), io::Align::left, true}},
-                                  rows, {context.table_width(), context.color()});
+                                   {tr("Note"), io::Align::left, io::Cut::first}},
+                                  rows, context.table_style());
   });
 }
 

@@ -94,17 +94,17 @@ std::vector<Field> event_fields(Context& context, bool detailed) {
   std::vector<Field> fields = {
       {"id", "编号", "ID", io::Align::right},
       {"date", "日期", "Date"},
-      {"station", "派出所", "Station", io::Align::left, true},
-      {"venue", "场所", "Venue", io::Align::left, false, venue},
-      {"place", "地点", "Place", io::Align::left, true},
+      {"station", "派出所", "Station", io::Align::left, io::Cut::late},
+      {"venue", "场所", "Venue", io::Align::left, io::Cut::late, venue},
+      {"place", "地点", "Place", io::Align::left, io::Cut::first},
       {"audience", "受众", "Audience", io::Align::right},
       {"materials", "资料", "Materials", io::Align::right},
       {"installs", "下载注册", "Installs", io::Align::right},
-      {"topics", "主题", "Topics", io::Align::left, true, topics},
+      {"topics", "主题", "Topics", io::Align::left, io::Cut::first, topics},
   };
   if (detailed) {
-    fields.push_back({"officers", "民警", "Officers", io::Align::left, true});
-    fields.push_back({"note", "备注", "Note", io::Align::left, true});
+    fields.push_back({"officers", "民警", "Officers", io::Align::left, io::Cut::first});
+    fields.push_back({"note", "备注", "Note", io::Align::left, io::Cut::first});
     fields.push_back({"uid", "唯一编号", "UID"});
     fields.push_back({"created_at", "录入时间", "Created"});
     fields.push_back({"updated_at", "修改时间", "Updated"});

@@ -83,13 +83,13 @@ Examples:
     print_list(context, parse_format(list_options->format), records, store::to_json(store::Install{}),
                {{"id", "编号", "ID", io::Align::right},
                 {"date", "日期", "Date"},
-                {"station", "派出所", "Station", io::Align::left, true},
-                {"venue", "场所", "Venue", io::Align::left, false,
+                {"station", "派出所", "Station", io::Align::left, io::Cut::late},
+                {"venue", "场所", "Venue", io::Align::left, io::Cut::late,
                  [&](const Json& value) { return config.venues.label(plain_text(value), lang); }},
-                {"place", "地点", "Place", io::Align::left, true},
+                {"place", "地点", "Place", io::Align::left, io::Cut::first},
                 {"count", "人数", "Count", io::Align::right},
                 {"event_id", "活动", "Event", io::Align::right},
-                {"note", "备注", "Note", io::Align::left, true}});
+                {"note", "备注", "Note", io::Align::left, io::Cut::first}});
   });
 }
 

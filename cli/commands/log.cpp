@@ -48,7 +48,7 @@ const std::vector<Field> kLogFields = {
     {"action", "操作", "Action"},
     {"kind", "类别", "Kind"},
     {"record_id", "编号", "ID", io::Align::right},
-    {"changes", "变更", "Changes", io::Align::left, true, changes_text},
+    {"changes", "变更", "Changes", io::Align::left, io::Cut::first, changes_text},
 };
 
 }  // namespace

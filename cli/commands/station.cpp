@@ -11,9 +11,9 @@ namespace {
 
 const std::vector<Field> kStationFields = {
     {"id", "编号", "ID", io::Align::right},
-    {"name", "派出所", "Station", io::Align::left, true},
+    {"name", "派出所", "Station", io::Align::left, io::Cut::late},
     {"code", "代码", "Code"},
-    {"bureau", "所属分局", "Bureau", io::Align::left, true},
+    {"bureau", "所属分局", "Bureau", io::Align::left, io::Cut::late},
     {"population", "辖区人口", "Population", io::Align::right},
     {"retired", "撤销日期", "Retired"},
 };

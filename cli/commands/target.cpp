@@ -16,7 +16,7 @@ namespace {
 
 const std::vector<Field> kTargetFields = {
     {"id", "编号", "ID", io::Align::right},
-    {"station", "派出所", "Station", io::Align::left, true},
+    {"station", "派出所", "Station", io::Align::left, io::Cut::late},
     {"metric", "指标", "Metric"},
     {"period", "考核周期", "Period"},
     {"value", "目标值", "Target", io::Align::right},

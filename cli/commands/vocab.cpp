@@ -14,8 +14,8 @@ namespace {
 const std::vector<Field> kVocabFields = {
     {"vocabulary", "词表", "Vocabulary"},
     {"code", "代码", "Code"},
-    {"zh", "中文", "Chinese"},
-    {"en", "英文", "English"},
+    {"zh", "中文", "Chinese", io::Align::left, io::Cut::late},
+    {"en", "英文", "English", io::Align::left, io::Cut::late},
 };
 
 // Every vocabulary by the name `pingan vocab NAME` takes, in that order.

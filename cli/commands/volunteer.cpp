@@ -95,13 +95,13 @@ std::vector<Field> board_fields(Context& context, bool with_grade) {
   std::vector<Field> fields = {
       {"rank", "名次", "Rank", io::Align::right},
       {"name", "姓名", "Name"},
-      {"station", "派出所", "Station", io::Align::left, true},
-      {"group", "队伍", "Group", io::Align::left, true, group},
+      {"station", "派出所", "Station", io::Align::left, io::Cut::late},
+      {"group", "队伍", "Group", io::Align::left, io::Cut::late, group},
       {"participations", "履职次数", "Duties", io::Align::right},
-      {"hours", "时长", "Hours", io::Align::right, false, tenths_text},
-      {"points", "积分", "Points", io::Align::right, false, tenths_text},
+      {"hours", "时长", "Hours", io::Align::right, io::Cut::never, tenths_text},
+      {"points", "积分", "Points", io::Align::right, io::Cut::never, tenths_text},
   };
-  if (with_grade) fields.push_back({"grade", "等次", "Grade", io::Align::left, false, grade_label});
+  if (with_grade) fields.push_back({"grade", "等次", "Grade", io::Align::left, io::Cut::never, grade_label});
   return fields;
 }
 
@@ -118,11 +118,11 @@ std::vector<Field> duty_fields(Context& context) {
   return {{"id", "编号", "ID", io::Align::right},
           {"date", "日期", "Date"},
           {"volunteer", "义警", "Volunteer"},
-          {"duty", "职责", "Duty", io::Align::left, true, duty},
-          {"hours", "时长", "Hours", io::Align::right, false, tenths_text},
-          {"points", "积分", "Points", io::Align::right, false, tenths_text},
-          {"place", "地点", "Place", io::Align::left, true},
-          {"reason", "原因", "Reason", io::Align::left, true}};
+          {"duty", "职责", "Duty", io::Align::left, io::Cut::late, duty},
+          {"hours", "时长", "Hours", io::Align::right, io::Cut::never, tenths_text},
+          {"points", "积分", "Points", io::Align::right, io::Cut::never, tenths_text},
+          {"place", "地点", "Place", io::Align::left, io::Cut::first},
+          {"reason", "原因", "Reason", io::Align::left, io::Cut::first}};
 }
 
 // A required option left out: asked for on a terminal (re-asked until its
@@ -204,10 +204,10 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     print_list(context, parse_format(options.format), records, records::to_json(store::Volunteer{}),
                {{"id", "编号", "ID", io::Align::right},
                 {"name", "姓名", "Name"},
-                {"station", "派出所", "Station", io::Align::left, true},
-                {"group", "队伍", "Group", io::Align::left, true,
+                {"station", "派出所", "Station", io::Align::left, io::Cut::late},
+                {"group", "队伍", "Group", io::Align::left, io::Cut::late,
                  [&](const Json& value) { return value.is_null() ? "" : config.volunteer_groups.label(plain_text(value), lang); }},
-                {"org", "单位", "Org", io::Align::left, true},
+                {"org", "单位", "Org", io::Align::left, io::Cut::first},
                 {"phone", "电话", "Phone"},
                 {"joined", "加入", "Joined"},
                 {"left", "退出", "Left"}});
@@ -252,14 +252,14 @@ void add_volunteer_commands(CLI::App& app, Context& context) {
     print_record(context, format, record,
                  {{"id", "编号", "ID"}, {"name", "姓名", "Name"}, {"phone", "电话", "Phone"},
                   {"station", "派出所", "Station"},
-                  {"group", "队伍", "Group", io::Align::left, false,
+                  {"group", "队伍", "Group", io::Align::left, io::Cut::never,
                    [&](const Json& value) {
                      return value.is_null() ? std::string()
                                             : context.config().volunteer_groups.label(plain_text(value), context.lang());
                    }},
                   {"org", "单位", "Org"},
                   {"joined", "加入", "Joined"}, {"left", "退出", "Left"}, {"note", "备注", "Note"},
-                  {"points", "积分", "Points", io::Align::left, false, tenths_text}, {"uid", "唯一编号", "UID"}});
+                  {"points", "积分", "Points", io::Align::left, io::Cut::never, tenths_text}, {"uid", "唯一编号", "UID"}});
     std::cout << '\n' << tr("Duty log") << '\n';
     std::vector<Json> rows(log.begin(), log.end());
     print_list(context, Format::table, rows, duty_json(store::Duty{}), duty_fields(context));
@@ -573,13 +573,13 @@ Examples:
     print_list(context, parse_format(options.format), records, records::to_json(store::Task{}),
                {{"id", "编号", "ID", io::Align::right},
                 {"date", "日期", "Date"},
-                {"duty", "职责", "Duty", io::Align::left, true,
+                {"duty", "职责", "Duty", io::Align::left, io::Cut::late,
                  [&](const Json& value) { return config.duties.label(plain_text(value), lang); }},
-                {"place", "地点", "Place", io::Align::left, true},
+                {"place", "地点", "Place", io::Align::left, io::Cut::first},
                 {"slots", "名额", "Slots", io::Align::right},
-                {"hours", "时长", "Hours", io::Align::right, false, tenths_text},
+                {"hours", "时长", "Hours", io::Align::right, io::Cut::never, tenths_text},
                 {"status", "状态", "Status"},
-                {"signups", "报名", "Signed up", io::Align::left, false,
+                {"signups", "报名", "Signed up", io::Align::left, io::Cut::never,
                  [](const Json& value) { return std::to_string(value.size()); }}});
   });
 
@@ -600,8 +600,8 @@ Examples:
     print_record(context, format, record,
                  {{"id", "编号", "ID"}, {"date", "日期", "Date"}, {"station", "派出所", "Station"},
                   {"duty", "职责", "Duty"}, {"place", "地点", "Place"}, {"slots", "名额", "Slots"},
-                  {"hours", "时长", "Hours", io::Align::left, false, tenths_text}, {"status", "状态", "Status"},
-                  {"signups", "报名", "Signed up", io::Align::left, true}, {"note", "备注", "Note"},
+                  {"hours", "时长", "Hours", io::Align::left, io::Cut::never, tenths_text}, {"status", "状态", "Status"},
+                  {"signups", "报名", "Signed up", io::Align::left, io::Cut::first}, {"note", "备注", "Note"},
                   {"uid", "唯一编号", "UID"}});
   });
 

@@ -35,9 +35,9 @@ class Reader {
           else unknown(v, path);
         });
       else if (name == "ui") section(node, name, [&](std::string_view k, const toml::node& v, const std::string& path) {
-          if (k != "lang") unknown(v, path);
-          const auto lang = string_value(v, path);
-          if (lang == "zh") config_.lang = Lang::zh;
+          if (k == "ambiguous_wide") config_.ambiguous_wide = bool_value(v, path);
+          else if (k != "lang") unknown(v, path);
+          else if (const auto lang = string_value(v, path); lang == "zh") config_.lang = Lang::zh;
           else if (lang == "en") config_.lang = Lang::en;
           else if (lang.empty()) config_.lang.reset();
           else fail(v, path, tr("must be \"zh\" or \"en\""));

@@ -25,6 +25,9 @@ struct Config {
   int busy_timeout_ms = 5000;
   std::string archive_path;  // empty: beside the database
   std::optional<Lang> lang;  // empty: from $LANG
+  // The terminal shows East Asian ambiguous characters ("─", "…", "█") two
+  // columns wide: tables draw with ASCII instead (io::TableStyle).
+  bool ambiguous_wide = false;
   std::string default_station;
   std::string default_officer;
   int overdue_days = 7;

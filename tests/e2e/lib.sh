@@ -128,12 +128,15 @@ print(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in sys.argv[
 
 # tty_run CMD...: like run, but stdout is a pseudo-terminal (stdin stays
 # /dev/null, so pingan still may not prompt). $OUT holds what the terminal got.
+# With $TTY_COLUMNS set, the terminal is that many columns wide.
 tty_run() {
   local err=$TEST_DIR/.err
   [ "$1" == pingan ] && set -- "$PINGAN" "${@:2}"
   OUT=$(python3 - "$@" 2>"$err" <<'PY'
-import os, pty, subprocess, sys
+import fcntl, os, pty, struct, subprocess, sys, termios
 master, slave = pty.openpty()
+if os.environ.get("TTY_COLUMNS"):
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, int(os.environ["TTY_COLUMNS"]), 0, 0))
 proc = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=slave, stderr=sys.stderr)
 os.close(slave)
 chunks = []

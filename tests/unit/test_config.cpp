@@ -39,6 +39,7 @@ station = "吉日嘎朗图派出所"
 overdue_days = 14
 [ui]
 lang = "zh"
+ambiguous_wide = true
 [[venue]]
 code = "pasture"
 zh = "牧场"
@@ -50,6 +51,8 @@ zh = "夜市摊位"
   CHECK(config.default_station == "吉日嘎朗图派出所");
   CHECK(config.overdue_days == 14);
   CHECK(config.lang == Lang::zh);
+  CHECK(config.ambiguous_wide);
+  CHECK_FALSE(pingan::default_config().ambiguous_wide);
   CHECK(config.venues.resolve("牧场", "--venue").code == "pasture");
   CHECK(config.venues.label("night_market", Lang::zh) == "夜市摊位");
   CHECK(config.venues.terms().size() == 15);
@@ -63,6 +66,8 @@ TEST_CASE("config errors name the file, line and key") {
   const Case cases[] = {
       {"[database]\nbusy_timeout = 5\n", "my.toml:2: database.busy_timeout"},
       {"[ui]\nlang = \"fr\"\n", "my.toml:2: ui.lang"},
+      {"[ui]\nlang = \"en\"\nambiguous_wide = \"yes\"\n", "my.toml:3: ui.ambiguous_wide"},
+      {"[ui]\nambiguous_wide = 1\n", "my.toml:2: ui.ambiguous_wide"},
       {"\n\n[cases]\noverdue_days = -1\n", "my.toml:4: cases.overdue_days"},
       {"colour = true\n", "my.toml:1: colour"},
       {"[[venue]]\nzh = \"牧场\"\n", "my.toml:1: venue.code"},

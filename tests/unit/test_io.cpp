@@ -74,6 +74,9 @@ TEST_CASE("display_width") {
   CHECK(display_width("…") == 1);
   CHECK(display_width("e\xCC\x81") == 1);  // e + combining acute accent
   CHECK(display_width("\xFF\xFE") == 2);     // invalid bytes: one column each
+  CHECK(display_width("\x1b[31m超期\x1b[0m") == 4);  // colour escapes take no column
+  CHECK(display_width("\x1b[超") == 3);              // not an escape: "[" and 超 count as ever
+  CHECK(truncate_to_width("\x1b[31m吉日嘎朗图\x1b[0m", 5) == "\x1b[31m吉日\x1b[0m…");  // the colour ends
 }
 
 TEST_CASE("truncate_to_width") {
@@ -98,8 +101,8 @@ TEST_CASE("truncate_to_width") {
 }
 
 TEST_CASE("render_table aligns by display width") {
-  std::vector<Column> cols = {{"站点", Align::left, true}, {"Count", Align::right, false},
-                              {"Note", Align::left, true}};
+  std::vector<Column> cols = {{"站点", Align::left, Cut::first}, {"Count", Align::right, Cut::never},
+                              {"Note", Align::left, Cut::first}};
   std::vector<std::vector<std::string>> rows = {
       {"吉日嘎朗图派出所", "12", "ok"}, {"HQ", "3", "中文备注"}, {"A派出所", "1234", ""}};
   const std::string out = render_table(cols, rows);
@@ -126,7 +129,7 @@ TEST_CASE("render_table aligns by display width") {
 }
 
 TEST_CASE("render_table narrows shrinkable columns to max_width") {
-  std::vector<Column> cols = {{"ID", Align::right, false}, {"Note", Align::left, true}};
+  std::vector<Column> cols = {{"ID", Align::right, Cut::never}, {"Note", Align::left, Cut::first}};
   std::vector<std::vector<std::string>> rows = {{"1", "这是一段很长很长的备注文字，需要截断"},
                                                 {"22", "short"}};
   const std::string out = render_table(cols, rows, {.max_width = 20});
@@ -136,19 +139,156 @@ TEST_CASE("render_table narrows shrinkable columns to max_width") {
   CHECK(out.find(" 1  这是") != std::string::npos);
 
   SUBCASE("the widest shrinkable column goes first") {
-    std::vector<Column> two = {{"A", Align::left, true}, {"B", Align::left, true}};
+    std::vector<Column> two = {{"A", Align::left, Cut::first}, {"B", Align::left, Cut::first}};
     auto t = render_table(two, {{"aaaaaaaaaa", "bbbbbb"}}, {.max_width = 14});
     CHECK(lines_of(t)[2] == "aaaaa…  bbbbbb");
   }
   SUBCASE("columns that may not shrink stay whole") {
-    std::vector<Column> fixed = {{"Date", Align::left, false}};
+    std::vector<Column> fixed = {{"Date", Align::left, Cut::never}};
     auto t = render_table(fixed, {{"2024-01-01"}}, {.max_width = 5});
     CHECK(lines_of(t)[2] == "2024-01-01");
   }
 }
 
+namespace {
+
+// Columns a terminal gives the line, counted apart from the code under test:
+// East Asian wide and fullwidth characters (CJK, 、，) two, anything else one.
+std::size_t terminal_width(const std::string& line) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? lead : lead & (0xFF >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(line[i + k]) & 0x3F);
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
+    width += wide ? 2 : 1;
+    i += n;
+  }
+  return width;
+}
+
+// The columns' widths, read from a table's rule of "─".
+std::vector<std::size_t> rule_widths(const std::string& table) {
+  std::vector<std::size_t> widths;
+  std::istringstream rule(lines_of(table).at(1));
+  for (std::string dashes; rule >> dashes;) widths.push_back(dashes.size() / std::string("─").size());
+  return widths;
+}
+
+// An event list as `event list` shows it: ids, dates and numbers whole,
+// names (station, venue) cut late, free text (place, topics) first.
+const std::vector<Column> kEventColumns = {
+    {"编号", Align::right, Cut::never}, {"日期", Align::left, Cut::never},   {"派出所", Align::left, Cut::late},
+    {"场所", Align::left, Cut::late},   {"地点", Align::left, Cut::first},   {"受众", Align::right, Cut::never},
+    {"主题", Align::left, Cut::first}};
+const std::vector<std::vector<std::string>> kEventRows = {
+    {"33", "2026-11-23", "吉日嘎朗图派出所", "工地", "吉日嘎朗图镇安置房项目工地", "52", "刷单返利、虚假贷款、国家反诈中心APP使用"},
+    {"36", "2026-11-25", "达拉特旗公安局情报指挥中心", "街头", "树林召镇街头反诈宣传", "190", "境外来电、刷单返利"},
+    {"39", "2026-11-26", "呼和木独派出所", "派出所窗口", "呼和木独派出所窗口", "18", "国家反诈中心APP使用"},
+    {"42", "2026-11-28", "树林召派出所", "社区", "滨河社区", "7", ""}};
+constexpr std::size_t kStation = 2, kPlace = 4, kTopics = 6;
+
+}  // namespace
+
+TEST_CASE("render_table fits max_width: free text gives way first, names only when it cannot") {
+  const std::vector<std::size_t> natural = rule_widths(render_table(kEventColumns, kEventRows));
+  REQUIRE(natural == std::vector<std::size_t>{4, 10, 26, 10, 26, 4, 39});  // 119 columns and 12 between
+
+  for (std::size_t width = 30; width <= 140; ++width) {
+    CAPTURE(width);
+    const std::string out = render_table(kEventColumns, kEventRows, {.max_width = width});
+    for (const auto& line : lines_of(out)) {
+      CHECK(terminal_width(line) <= width);
+      CHECK((line.empty() || line.back() != ' '));
+    }
+    if (out.find("─") == std::string::npos) continue;  // shown as blocks (below)
+    const auto widths = rule_widths(out);
+    // Ids, dates and numbers are never cut.
+    for (std::size_t c : {0, 1, 5}) CHECK(widths[c] == natural[c]);
+    // A name is cut only when no free-text column is wider, and only once
+    // free text is down to 10 columns.
+    if (widths[kStation] < natural[kStation]) {
+      CHECK(widths[kPlace] <= std::max<std::size_t>(10, widths[kStation]));
+      CHECK(widths[kTopics] <= std::max<std::size_t>(10, widths[kStation]));
+      CHECK(widths[kPlace] <= 10);
+      CHECK(widths[kTopics] <= 10);
+    }
+  }
+
+  SUBCASE("the widest free-text column goes first") {
+    const std::string out = render_table(kEventColumns, kEventRows, {.max_width = 121});  // 10 too wide
+    const auto widths = rule_widths(out);
+    CHECK(widths[kTopics] == 29);
+    CHECK(widths[kPlace] == 26);
+    CHECK(out.find("吉日嘎朗图镇安置房项目工地") != std::string::npos);
+    CHECK(out.find("刷单返利、虚假贷款、国家反诈…") != std::string::npos);
+    CHECK(out.find("达拉特旗公安局情报指挥中心") != std::string::npos);
+  }
+  SUBCASE("names stay whole as long as free text can give the room") {
+    const std::string out = render_table(kEventColumns, kEventRows, {.max_width = 86});
+    const auto widths = rule_widths(out);
+    CHECK(widths == std::vector<std::size_t>{4, 10, 26, 10, 10, 4, 10});
+    CHECK(out.find("达拉特旗公安局情报指挥中心") != std::string::npos);
+    CHECK(out.find("  吉日嘎朗…  ") != std::string::npos);
+    // One column less, and the widest name gives it.
+    CHECK(rule_widths(render_table(kEventColumns, kEventRows, {.max_width = 85}))[kStation] == 25);
+  }
+  SUBCASE("too narrow for the table even cut: one block of heading and value per row") {
+    const std::string out = render_table(kEventColumns, kEventRows, {.max_width = 40});
+    const auto lines = lines_of(out);
+    CHECK(out.find("─") == std::string::npos);
+    CHECK(lines[0] == "编号    33");
+    CHECK(lines[2] == "派出所  吉日嘎朗图派出所");
+    CHECK(lines[6] == "主题    刷单返利、虚假贷款、国家反诈中…");  // cut to 32 columns
+    CHECK(lines[7] == "");  // blocks apart by an empty line
+    CHECK(lines[8] == "编号    36");
+    CHECK(out.find("主题    \n") == std::string::npos);  // an empty value leaves no padding
+    CHECK(out.find("主题\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("render_table pads no column beyond its heading and values, and never the last") {
+  const std::vector<Column> cols = {{"Name", Align::left, Cut::late}, {"Note", Align::left, Cut::first}};
+  const std::string out = render_table(cols, {{"李某某", "ok"}, {"HQ", ""}});
+  const auto lines = lines_of(out);
+  CHECK(lines[0] == "Name    Note");
+  CHECK(lines[1] == "──────  ────");
+  CHECK(lines[2] == "李某某  ok");
+  CHECK(lines[3] == "HQ");
+
+  SUBCASE("a coloured cell takes only its text's width") {
+    // The escapes around a red flag once counted as columns: the last column
+    // grew by 7 and the names were cut to make room for nothing.
+    const std::vector<Column> flagged = {{"派出所", Align::left, Cut::late}, {"超期", Align::left, Cut::never}};
+    const std::string red = render_table(flagged, {{"吉日嘎朗图派出所", "\x1b[31m超期\x1b[0m"}}, {.max_width = 22});
+    CHECK(lines_of(red)[1] == "────────────────  ────");
+    CHECK(lines_of(red)[2] == "吉日嘎朗图派出所  \x1b[31m超期\x1b[0m");
+  }
+}
+
+TEST_CASE("render_table for a terminal that shows ambiguous characters wide: ASCII only") {
+  const TableStyle style{.max_width = 80, .color = false, .ambiguous_wide = true};
+  const std::string out = render_table(kEventColumns, kEventRows, style);
+  for (const char* wide : {"─", "…", "█"}) CHECK(out.find(wide) == std::string::npos);
+  const auto lines = lines_of(out);
+  CHECK(lines[1].starts_with("----  ----------  "));
+  CHECK(out.find("...") != std::string::npos);  // cut text ends with "..."
+  for (const auto& line : lines) CHECK(terminal_width(line) <= 80);
+  // Values with such characters are made ASCII too, before being measured.
+  const std::string dash = render_table({{"A"}, {"B"}}, {{"—", "x"}, {"±0 → 1", "y"}}, style);
+  CHECK(lines_of(dash)[2] == "-         x");
+  CHECK(lines_of(dash)[3] == "+-0 -> 1  y");
+
+  CHECK(ascii_ambiguous("11-23…11-29 — ±0 · “引号”") == "11-23...11-29 - +-0 - \"引号\"");
+  CHECK(truncate_to_width("吉日嘎朗图派出所", 9, "...") == "吉日嘎...");
+  CHECK(truncate_to_width("hello", 2, "...") == "..");
+}
+
 TEST_CASE("render_table shows newlines as ⏎ and bolds headings with color") {
-  std::vector<Column> cols = {{"Text", Align::left, true}, {"N", Align::right, false}};
+  std::vector<Column> cols = {{"Text", Align::left, Cut::first}, {"N", Align::right, Cut::never}};
   auto out = render_table(cols, {{"a\nb\r\nc", "7"}});
   auto lines = lines_of(out);
   REQUIRE(lines.size() == 3);

@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "pingan/config.hpp"
+#include "pingan/io/text_width.hpp"
 #include "pingan/report/render.hpp"
 #include "pingan/report/text.hpp"
 #include "pingan/store/stations.hpp"
@@ -73,7 +75,7 @@ TEST_CASE("a new section appears in every format") {
                       "| River &lt;walk&gt; | 1,234 | 700.50 | 25.0% | 2026-11-24 | Late |\n"
                       "| Market | 0 | 0.00 | — | 2026-11-25 |  |\n"));
 
-  const std::string table = render_table(f.report, f.sections, std::nullopt, false);
+  const std::string table = render_table(f.report, f.sections, {});
   CHECK(has(table, "\nNight patrols\n"));
   CHECK(has(table, "River <walk>    1,234  700.50  25.0%  2026-11-24  Late\n"));
 
@@ -91,7 +93,7 @@ TEST_CASE("a new section without rows says so") {
   CHECK((json["patrols"].is_array() && json["patrols"].empty()));
   CHECK_FALSE(has(render_csv(f.report, f.sections), "patrols"));
   CHECK(has(render_markdown(f.report, f.sections), "## Night patrols\n\nNone\n"));
-  CHECK(has(render_table(f.report, f.sections, std::nullopt, false), "Night patrols\nNone\n"));
+  CHECK(has(render_table(f.report, f.sections, {}), "Night patrols\nNone\n"));
   CHECK(has(render_html(f.report, f.sections), "<h2>Night patrols</h2>\n<p class=\"none\">None</p>\n</section>"));
 }
 
@@ -166,7 +168,7 @@ TEST_CASE("the volunteers section: tables for people, in Chinese") {
   CHECK(has(markdown, "| 1 | 7 | 格桑花 | 城关派出所 | 家长 | 3 | 7.5 | 12 |\n"));
   CHECK(has(markdown, "| 2 | 9 | &lt;i&gt;Liu&lt;/i&gt; | 城关派出所 |  | 2 | 4 | 8 |\n"));
 
-  const std::string table = render_table(report, std::nullopt, false);
+  const std::string table = render_table(report, {});
   CHECK(has(table, "\n义警\n"));
   CHECK(has(table, "\n分职责\n"));
   CHECK(has(table, "\n积分排行\n"));
@@ -401,7 +403,7 @@ TEST_CASE("targets and ranking: each value in its metric's unit, missing values 
   CHECK_FALSE(has(csv, ",status,"));  // targets: target, actual, completion, expected only
   CHECK_FALSE(has(csv, "ranking,城关派出所,城关派出所,target,"));  // ranking: rank, actual, completion, per_10k
 
-  const std::string table = render_table(report, std::nullopt, true);
+  const std::string table = render_table(report, {.max_width = std::nullopt, .color = true});
   CHECK(has(table, "\x1b[31mbehind\x1b[0m"));
   CHECK_FALSE(has(table, "\x1b[31mmet"));
   const std::string markdown = render_markdown(report);
@@ -419,9 +421,60 @@ TEST_CASE("targets: left out of people's formats when there are none, an empty l
   report.rank_metric.reset();
   report.ranking.clear();
   CHECK_FALSE(has(render_markdown(report), "考核指标"));
-  CHECK_FALSE(has(render_table(report, std::nullopt, false), "考核指标"));
+  CHECK_FALSE(has(render_table(report, {}), "考核指标"));
   CHECK_FALSE(has(render_html(report), "考核指标"));
   const auto json = nlohmann::ordered_json::parse(render_json(report));
   CHECK(json["targets"] == nlohmann::ordered_json::array());
   CHECK_FALSE(json.contains("ranking"));
+}
+
+namespace {
+
+// A month of the sample ledger's shape: the longest station name, a long
+// category, an overdue case (red on a terminal), targets, a ranking, a trend.
+Report busy_month(Lang lang) {
+  Report r = targets_month(lang);
+  r.totals = {37, 4302, 5625, 656, 5, 3, 1693730, 260000, 458000};
+  r.previous = {6, 699, 1010, 83, 0, 0, 0, 0, 0};
+  r.by_station = {{"达拉特旗公安局情报指挥中心", "达拉特旗公安局情报指挥中心", 8, 1199, 1900, 192},
+                  {"正阳派出所", "正阳派出所", 9, 1415, 1340, 110}};
+  r.by_topic = {{"app_usage", lang == Lang::zh ? "国家反诈中心APP使用" : "Using the National Anti-Fraud Center app", 15,
+                 1738, 2765, 374}};
+  for (int day = 1; day <= 30; ++day)
+    r.trend.push_back({"2026-11-" + std::to_string(day), (lang == Lang::zh ? "11-" : "Mon 11-") + std::to_string(day),
+                       Date{2026, 11, day}, Date{2026, 11, day}, day % 3, day * 17, day});
+  r.open_cases = {{2, Date{2026, 11, 12}, "吉日嘎朗图派出所", "王某", "telecom_fraud",
+                   lang == Lang::zh ? "电信网络诈骗止付挽损" : "Fraud stop-payment and recovery", 1200050, "submitted", 18,
+                   true}};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the terminal report fits 80 columns in both languages, English headings short") {
+  for (const Lang lang : {Lang::zh, Lang::en}) {
+    CAPTURE(lang == Lang::zh);
+    const Report report = busy_month(lang);
+    for (const bool ambiguous_wide : {false, true}) {
+      const std::string table = render_table(report, {.max_width = 80, .color = true, .ambiguous_wide = ambiguous_wide});
+      std::istringstream lines(table);
+      for (std::string line; std::getline(lines, line);) {
+        CAPTURE(line);
+        CHECK(pingan::io::display_width(line) <= 80);
+        CHECK((line.empty() || line.back() != ' '));
+      }
+      // The station names are whole in the tables where nothing else could give.
+      CHECK(has(table, "达拉特旗公安局情报指挥中心"));
+      if (ambiguous_wide)
+        for (const char* wide : {"─", "…", "█", "—", "±"}) CHECK_FALSE(has(table, wide));
+    }
+  }
+  // English column headings: the period's label alone, short words for the figures.
+  const std::string en = render_table(busy_month(Lang::en), {.max_width = 80});
+  CHECK(has(en, "\n                        2026-11  2026-10            Change\n"));
+  CHECK(has(en, "\nStation                     Events  Audience  Materials  Installs\n"));
+  CHECK(has(en, "Age  Overdue\n"));
+  CHECK(has(en, "\nPeople reached            4,302      699  +3,603 (+515.5%)\n"));  // row labels in full
+  // Chinese keeps its words.
+  CHECK(has(render_table(busy_month(Lang::zh), {.max_width = 80}), "          本期 2026-11  上期 2026-10              环比\n"));
 }

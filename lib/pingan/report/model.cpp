@@ -58,6 +58,12 @@ std::vector<Figure> figures(const VolunteerTotals& totals) {
   };
 }
 
+// "本期 2026-W48"; in English the label alone, which keeps the table narrow.
+std::string period_heading(const char* key, const std::string& label, Lang lang) {
+  const std::string word = heading(key, lang);
+  return word.empty() ? label : word + " " + label;
+}
+
 // This period's figures against the previous period's, one row per figure.
 Section comparison_section(const Report& report, const char* key, std::vector<Figure> figures_now,
                            std::vector<Figure> figures_before) {
@@ -65,11 +71,11 @@ Section comparison_section(const Report& report, const char* key, std::vector<Fi
   Section section{key,
                   term(key, lang),
                   {{.key = "figure"},
-                   {.key = "totals", .heading = term("this_period", lang) + " " + report.period.label,
+                   {.key = "totals", .heading = period_heading("this_period", report.period.label, lang),
                     .align = io::Align::right},
-                   {.key = "previous", .heading = term("previous", lang) + " " + report.previous_period.label,
+                   {.key = "previous", .heading = period_heading("previous", report.previous_period.label, lang),
                     .align = io::Align::right},
-                   {.key = "change", .heading = term("change", lang), .align = io::Align::right}},
+                   {.key = "change", .heading = heading("change", lang), .align = io::Align::right}},
                   {},
                   Comparison{"previous", report.period.label, report.previous_period.label,
                              std::move(figures_now), std::move(figures_before)}};
@@ -90,12 +96,12 @@ Section group_section(const char* key, const char* first, const std::vector<Grou
   Section section{key,
                   term(key, lang),
                   {{.key = "key", .shown = false, .metric = false},
-                   {.key = "label", .heading = term(first, lang), .fit = Fit::cut, .metric = false},
-                   {"events", term("events", lang), Kind::count},
-                   {"audience", term("audience", lang), Kind::count},
-                   {"materials", term("materials", lang), Kind::count},
-                   {"installs", term("installs", lang), Kind::count}}};
-  if (last_push) section.columns.push_back({"last_push", term("last_push", lang), Kind::date, Fit::whole});
+                   {.key = "label", .heading = heading(first, lang), .fit = Fit::cut, .metric = false},
+                   {"events", heading("events", lang), Kind::count},
+                   {"audience", heading("audience", lang), Kind::count},
+                   {"materials", heading("materials", lang), Kind::count},
+                   {"installs", heading("installs", lang), Kind::count}}};
+  if (last_push) section.columns.push_back({"last_push", heading("last_push", lang), Kind::date, Fit::whole});
   for (const auto& row : rows) {
     Row& out = section.rows.emplace_back(
         Row{row.key, row.label, {row.key, row.label, row.events, row.audience, row.materials, row.installs}});
@@ -112,10 +118,10 @@ Section trend_section(const Report& report) {
   Section section{"trend",
                   term(report.trend_by_week ? "trend_week" : "trend_day", lang),
                   {{.key = "key", .shown = false, .metric = false},
-                   {.key = "label", .heading = term(report.trend_by_week ? "week" : "day", lang), .metric = false},
-                   {"events", term("events", lang), Kind::count},
-                   {"audience", term("audience", lang), Kind::count},
-                   {"installs", term("installs", lang), Kind::count}}};
+                   {.key = "label", .heading = heading(report.trend_by_week ? "week" : "day", lang), .metric = false},
+                   {"events", heading("events", lang), Kind::count},
+                   {"audience", heading("audience", lang), Kind::count},
+                   {"installs", heading("installs", lang), Kind::count}}};
   for (const auto& row : report.trend)
     section.rows.push_back({row.key, row.label, {row.key, row.label, row.events, row.audience, row.installs}});
   return section;
@@ -125,15 +131,15 @@ Section open_cases_section(const Report& report) {
   const Lang lang = report.lang;
   Section section{"open_cases",
                   fmt::format("{} ({})", term("open_cases", lang), report.period.to.iso()),
-                  {{.key = "id", .heading = term("id", lang), .kind = Kind::number, .metric = false},
-                   {"opened", term("opened", lang), Kind::date, Fit::whole},
-                   {"station", term("station", lang), Kind::text, Fit::cut},
-                   {.key = "name", .heading = term("name", lang), .fit = Fit::whole, .metric = false},
-                   {"category", term("category", lang), Kind::text, Fit::cut},
-                   {"amount", term("amount", lang), Kind::money},
-                   {"status", term("status", lang), Kind::text, Fit::whole},
-                   {"age_days", term("age_days", lang), Kind::number},
-                   {"overdue", term("overdue", lang), Kind::flag, Fit::whole}}};
+                  {{.key = "id", .heading = heading("id", lang), .kind = Kind::number, .metric = false},
+                   {"opened", heading("opened", lang), Kind::date, Fit::whole},
+                   {"station", heading("station", lang), Kind::text, Fit::cut},
+                   {.key = "name", .heading = heading("name", lang), .fit = Fit::whole, .metric = false},
+                   {"category", heading("category", lang), Kind::text, Fit::cut},
+                   {"amount", heading("amount", lang), Kind::money},
+                   {"status", heading("status", lang), Kind::text, Fit::whole},
+                   {"age_days", heading("age_days", lang), Kind::number},
+                   {"overdue", heading("overdue", lang), Kind::flag, Fit::whole}}};
   for (const auto& row : report.open_cases)
     section.rows.push_back({std::to_string(row.id),
                             row.name,
@@ -152,23 +158,23 @@ Section volunteers_section(const Report& report) {
   Section& by_duty = section.parts.emplace_back(Section{"by_duty",
                                                         term("by_duty", lang),
                                                         {{.key = "key", .shown = false, .metric = false},
-                                                         {.key = "label", .heading = term("duty", lang), .metric = false},
-                                                         {"participations", term("participations", lang), Kind::count},
-                                                         {"hours", term("hours", lang), Kind::tenths},
-                                                         {"points", term("points", lang), Kind::tenths}}});
+                                                         {.key = "label", .heading = heading("duty", lang), .metric = false},
+                                                         {"participations", heading("participations", lang), Kind::count},
+                                                         {"hours", heading("hours", lang), Kind::tenths},
+                                                         {"points", heading("points", lang), Kind::tenths}}});
   for (const auto& row : report.by_duty)
     by_duty.rows.push_back({row.key, row.label, {row.key, row.label, row.participations, row.hours, row.points}});
   Section& top = section.parts.emplace_back(Section{
       "top",
       term("top", lang),
-      {{"rank", term("rank", lang), Kind::number},
-       {.key = "id", .heading = term("id", lang), .kind = Kind::number, .metric = false},
-       {.key = "name", .heading = term("volunteer", lang), .fit = Fit::whole, .metric = false},
-       {"station", term("station", lang), Kind::text, Fit::cut},
-       {"group", term("volunteer_group", lang), Kind::text, Fit::cut},
-       {"participations", term("participations", lang), Kind::count},
-       {"hours", term("hours", lang), Kind::tenths},
-       {"points", term("points", lang), Kind::tenths}}});
+      {{"rank", heading("rank", lang), Kind::number},
+       {.key = "id", .heading = heading("id", lang), .kind = Kind::number, .metric = false},
+       {.key = "name", .heading = heading("volunteer", lang), .fit = Fit::whole, .metric = false},
+       {"station", heading("station", lang), Kind::text, Fit::cut},
+       {"group", heading("volunteer_group", lang), Kind::text, Fit::cut},
+       {"participations", heading("participations", lang), Kind::count},
+       {"hours", heading("hours", lang), Kind::tenths},
+       {"points", heading("points", lang), Kind::tenths}}});
   for (const auto& row : report.top)
     top.rows.push_back({std::to_string(row.id),
                         row.name,

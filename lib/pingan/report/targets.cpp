@@ -175,14 +175,14 @@ Section targets_section(const Report& report) {
   const Lang lang = report.lang;
   Section section{.key = "targets",
                   .title = term("targets", lang),
-                  .columns = {{.key = "station", .heading = term("station", lang), .fit = Fit::cut, .metric = false},
-                              {.key = "metric", .heading = term("metric", lang), .metric = false},
-                              {.key = "period", .heading = term("target_period", lang), .fit = Fit::whole, .metric = false},
-                              {"target", term("target", lang), Kind::count},
-                              {"actual", term("actual", lang), Kind::count},
-                              {.key = "completion", .heading = term("completion", lang), .kind = Kind::rate, .progress = true},
-                              {"expected", term("expected", lang), Kind::rate},
-                              {.key = "status", .heading = term("status", lang), .fit = Fit::whole, .metric = false}},
+                  .columns = {{.key = "station", .heading = heading("station", lang), .fit = Fit::cut, .metric = false},
+                              {.key = "metric", .heading = heading("metric", lang), .fit = Fit::cut, .metric = false},
+                              {.key = "period", .heading = heading("target_period", lang), .fit = Fit::whole, .metric = false},
+                              {"target", heading("target", lang), Kind::count},
+                              {"actual", heading("actual", lang), Kind::count},
+                              {.key = "completion", .heading = heading("completion", lang), .kind = Kind::rate, .progress = true},
+                              {"expected", heading("expected", lang), Kind::rate},
+                              {.key = "status", .heading = heading("status", lang), .fit = Fit::whole, .metric = false}},
                   .optional = true};
   for (const auto& row : report.targets) {
     const Kind kind = kind_of(records::parse_metric(row.metric, "metric").unit);
@@ -205,14 +205,14 @@ Section ranking_section(const Report& report) {
   const Kind per_head = metric.unit == Unit::money ? Kind::money : Kind::tenths;
   Section section{.key = "ranking",
                   .title = term("ranking", lang) + " · " + term(metric.code, lang),
-                  .columns = {{"rank", term("rank", lang), Kind::number},
-                              {.key = "station", .heading = term("station", lang), .fit = Fit::cut, .metric = false},
+                  .columns = {{"rank", heading("rank", lang), Kind::number},
+                              {.key = "station", .heading = heading("station", lang), .fit = Fit::cut, .metric = false},
                               {.key = "metric", .shown = false, .metric = false},
-                              {"actual", term("actual", lang), Kind::count},
-                              {.key = "target", .heading = term("target", lang), .kind = Kind::count, .metric = false},
-                              {.key = "completion", .heading = term("completion", lang), .kind = Kind::rate, .progress = true},
-                              {"per_10k", term("per_10k", lang), Kind::tenths},
-                              {.key = "bottom", .heading = term("bottom", lang), .kind = Kind::flag, .fit = Fit::whole, .metric = false}}};
+                              {"actual", heading("actual", lang), Kind::count},
+                              {.key = "target", .heading = heading("target", lang), .kind = Kind::count, .metric = false},
+                              {.key = "completion", .heading = heading("completion", lang), .kind = Kind::rate, .progress = true},
+                              {"per_10k", heading("per_10k", lang), Kind::tenths},
+                              {.key = "bottom", .heading = heading("bottom", lang), .kind = Kind::flag, .fit = Fit::whole, .metric = false}}};
   for (const auto& row : report.ranking)
     section.rows.push_back({row.station,
                             row.station,

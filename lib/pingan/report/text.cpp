@@ -12,14 +12,17 @@ struct Term {
   std::string_view key;
   const char* zh;
   const char* en;
+  // A shorter English column heading, where the words would make a table too
+  // wide for an 80-column terminal ("" for a period: its label alone).
+  const char* en_heading = nullptr;
 };
 
 // The Chinese words are the ones stations use in their own reports.
 constexpr std::array kTerms = {
     Term{"events", "宣传场次", "Events"},
-    Term{"audience", "覆盖人数", "People reached"},
-    Term{"materials", "发放资料", "Materials handed out"},
-    Term{"installs", "下载注册", "App installs"},
+    Term{"audience", "覆盖人数", "People reached", "Audience"},
+    Term{"materials", "发放资料", "Materials handed out", "Materials"},
+    Term{"installs", "下载注册", "App installs", "Installs"},
     Term{"cases_opened", "受理求助", "Cases opened"},
     Term{"cases_finished", "办结案件", "Cases finished"},
     Term{"amount_claimed", "涉及金额", "Amount claimed"},
@@ -31,8 +34,8 @@ constexpr std::array kTerms = {
     Term{"last_push", "最近推送", "Last push"},
     Term{"all_stations", "全部派出所", "All stations"},
     Term{"totals", "总体情况", "Totals"},
-    Term{"this_period", "本期", "This period"},
-    Term{"previous", "上期", "Previous period"},
+    Term{"this_period", "本期", "This period", ""},
+    Term{"previous", "上期", "Previous period", ""},
     Term{"change", "环比", "Change"},
     Term{"by_station", "分派出所", "By station"},
     Term{"by_venue", "分场所", "By venue"},
@@ -46,7 +49,7 @@ constexpr std::array kTerms = {
     Term{"category", "类别", "Category"},
     Term{"amount", "涉及金额", "Amount"},
     Term{"status", "状态", "Status"},
-    Term{"age_days", "天数", "Age (days)"},
+    Term{"age_days", "天数", "Age (days)", "Age"},
     Term{"overdue", "超期", "Overdue"},
     Term{"none", "无", "None"},
     Term{"id", "编号", "ID"},
@@ -57,7 +60,7 @@ constexpr std::array kTerms = {
     Term{"volunteers", "义警", "Volunteer police"},
     Term{"active", "在册义警", "Active volunteers"},
     Term{"joined", "新加入", "Joined"},
-    Term{"participations", "履职次数", "Participations"},
+    Term{"participations", "履职次数", "Participations", "Duties"},
     Term{"hours", "服务时长（小时）", "Hours"},
     Term{"points", "积分", "Points"},
     Term{"by_duty", "分职责", "By duty"},
@@ -102,6 +105,12 @@ std::string term(std::string_view key, Lang lang) {
   for (const auto& entry : kTerms)
     if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
   return std::string(key);
+}
+
+std::string heading(std::string_view key, Lang lang) {
+  for (const auto& entry : kTerms)
+    if (entry.key == key && lang == Lang::en && entry.en_heading) return entry.en_heading;
+  return term(key, lang);
 }
 
 std::string group_thousands(std::int64_t value) {

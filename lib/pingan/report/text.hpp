@@ -18,6 +18,10 @@ namespace pingan::report {
 // volunteers: volunteers, active, joined, participations, hours, points,
 // by_duty, duty, adjustment, top, rank, volunteer, volunteer_group.
 std::string term(std::string_view key, Lang lang);
+// A column heading: term(key, lang), or a shorter English word where the
+// term would widen the table (audience "Audience", participations "Duties";
+// this_period and previous "", the period's label standing alone).
+std::string heading(std::string_view key, Lang lang);
 
 // "1,234" (counts), "12,345.60" (money in yuan), "92.9%" (rates), "—" for none,
 // "1,234.5" or "8" (tenths).
