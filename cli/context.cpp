@@ -162,7 +162,22 @@ std::optional<std::size_t> Context::table_width() const {
   return io::terminal_columns();
 }
 
-io::TableStyle Context::table_style() { return {table_width(), color(), config().ambiguous_wide}; }
+namespace {
+
+// A terminal in a CJK locale may show ambiguous characters two columns wide,
+// and ASCII lines up either way: unless the config says, such a terminal gets ASCII.
+bool cjk_terminal_locale() {
+  std::string locale = env("LC_ALL");
+  if (locale.empty()) locale = env("LC_CTYPE");
+  if (locale.empty()) locale = env("LANG");
+  return locale.starts_with("zh_") || locale.starts_with("ja_") || locale.starts_with("ko_");
+}
+
+}  // namespace
+
+io::TableStyle Context::table_style() {
+  return {table_width(), color(), config().ambiguous_wide.value_or(io::stdout_is_terminal() && cjk_terminal_locale())};
+}
 
 void Context::message(const std::string& text) const {
   if (!options.quiet) std::cerr << text << '\n';

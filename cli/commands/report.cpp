@@ -74,7 +74,7 @@ Examples:
     else if (format == "csv") text = context.csv_start() + report::render_csv(model);
     else if (format == "markdown") text = report::render_markdown(model);
     else if (format == "html") text = report::render_html(model);
-    else if (to_file) text = report::render_table(model, {std::nullopt, false, context.config().ambiguous_wide});
+    else if (to_file) text = report::render_table(model, {std::nullopt, false, context.config().ambiguous_wide.value_or(false)});
     else text = report::render_table(model, context.table_style());
     if (!to_file) {
       std::cout << text;

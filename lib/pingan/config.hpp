@@ -26,8 +26,9 @@ struct Config {
   std::string archive_path;  // empty: beside the database
   std::optional<Lang> lang;  // empty: from $LANG
   // The terminal shows East Asian ambiguous characters ("─", "…", "█") two
-  // columns wide: tables draw with ASCII instead (io::TableStyle).
-  bool ambiguous_wide = false;
+  // columns wide: tables draw with ASCII instead (io::TableStyle). Empty: a
+  // terminal in a Chinese, Japanese or Korean locale is taken to.
+  std::optional<bool> ambiguous_wide;
   std::string default_station;
   std::string default_officer;
   int overdue_days = 7;

@@ -112,7 +112,17 @@ PINGAN_CONFIG=$PINGAN_CONFIG.wide TTY_COLUMNS=120 tty_run pingan report --month 
 expect_contains "$OUT" "----------  --------" "report rules"
 expect_contains "$OUT" "########" "trend bars"
 expect_contains "$OUT" "(2026-11-01 ... 2026-11-30)" "report period"
-ok "ui.ambiguous_wide: rules, cuts and bars in ASCII, aligned where ambiguous characters are wide"
+# Unset, a terminal in a CJK locale draws in ASCII too; false keeps the rules.
+# (tty_run's python would set LC_CTYPE=C.UTF-8 for a locale it does not have.)
+PYTHONCOERCECLOCALE=0 LANG=zh_CN.UTF-8 TTY_COLUMNS=80 tty_run pingan event list --month this
+check_table 80 true "event list in a zh_CN locale"
+expect_contains "$OUT" "----  ----------" "rules in a zh_CN locale"
+printf '[ui]\nambiguous_wide = false\n' >"$PINGAN_CONFIG.narrow"
+PYTHONCOERCECLOCALE=0 LC_CTYPE=ja_JP.UTF-8 PINGAN_CONFIG=$PINGAN_CONFIG.narrow TTY_COLUMNS=80 tty_run pingan event list --month this
+expect_contains "$OUT" "──  ──────────" "rules with ambiguous_wide = false"
+TTY_COLUMNS=80 tty_run pingan event list --month this
+expect_contains "$OUT" "──  ──────────" "rules in the C locale"
+ok "ui.ambiguous_wide: rules, cuts and bars in ASCII, aligned where ambiguous characters are wide; unset, a CJK locale decides"
 
 printf '[ui]\nlang = "en"\nambiguous_wide = "yes"\n' >"$TEST_DIR/bad.toml"
 expect_exit 2 pingan --config "$TEST_DIR/bad.toml" event list

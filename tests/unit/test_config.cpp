@@ -51,8 +51,8 @@ zh = "夜市摊位"
   CHECK(config.default_station == "吉日嘎朗图派出所");
   CHECK(config.overdue_days == 14);
   CHECK(config.lang == Lang::zh);
-  CHECK(config.ambiguous_wide);
-  CHECK_FALSE(pingan::default_config().ambiguous_wide);
+  CHECK(config.ambiguous_wide == true);
+  CHECK_FALSE(pingan::default_config().ambiguous_wide.has_value());  // unset: the locale decides
   CHECK(config.venues.resolve("牧场", "--venue").code == "pasture");
   CHECK(config.venues.label("night_market", Lang::zh) == "夜市摊位");
   CHECK(config.venues.terms().size() == 15);
