@@ -1,7 +1,8 @@
 # The README's console examples marked `<!-- checked: sample ledger -->` are
 # run, command by command and in order, against a fresh sample ledger
 # (data/sample/ledger.sh, today 2026-11-28), and each command's output must
-# be exactly what the README shows, so that those examples cannot go stale.
+# be exactly what the README shows (the test's folder shown as root's data
+# folder, ~/.local/share/pingan), so that those examples cannot go stale.
 source "$(dirname "$0")/lib.sh"
 
 export PINGAN_TODAY=2026-11-28
@@ -37,7 +38,9 @@ for first_line, block in blocks:
         script = f'pingan() {{ "{binary}" "$@"; }}\n{command}'
         result = subprocess.run(["bash", "-o", "pipefail", "-c", script], cwd=folder, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        got = result.stdout.rstrip("\n").split("\n") if result.stdout.strip("\n") else []
+        # The README shows the default data folder of a user named root.
+        shown = result.stdout.replace(folder, "/root/.local/share/pingan")
+        got = shown.rstrip("\n").split("\n") if shown.strip("\n") else []
         checked += 1
         if result.returncode != 0 or got != expected:
             failed += 1
