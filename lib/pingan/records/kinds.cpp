@@ -180,8 +180,7 @@ std::int64_t KindCounts::total() const {
 }
 
 std::string KindCounts::describe(const std::function<bool(const Kind&)>& keep) const {
-  // A list's separator is the language's punctuation, not a text of the table.
-  const char* separator = language() == Lang::zh ? "、" : ", ";
+  const std::string separator = tr(", ");  // 、 in Chinese, as vocabulary lists
   std::string out;
   for (const auto& kind : kinds())
     if (!keep || keep(kind)) out += (out.empty() ? "" : separator) + count_of(kind, (*this)[kind]);
