@@ -15,6 +15,7 @@
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/io/encoding.hpp"
+#include "pingan/io/sha256.hpp"
 #include "pingan/io/terminal.hpp"
 #include "pingan/records/kinds.hpp"
 #include "pingan/store/import.hpp"
@@ -144,7 +145,11 @@ void run_import(Context& context, const ImportOptions& options) {
     if (!file) throw Failure(trf("cannot read {}", options.file));
     size = std::filesystem::file_size(options.file, error);
   }
-  std::istream* in = options.file == "-" ? &std::cin : &file;
+  // Read through a hasher: the run's audit row keeps the file's SHA-256.
+  io::Sha256Reader hashing(*(options.file == "-" ? std::cin.rdbuf() : file.rdbuf()));
+  std::istream given(&hashing);
+  settings.sha256 = [&hashing] { return hashing.hex(); };
+  std::istream* in = &given;
   // GB18030/GBK: converted to UTF-8 into a private temporary file first, so a
   // bad byte is found before anything is imported and memory stays flat.
   ConvertedCopy converted;

@@ -43,6 +43,34 @@ strip_ids() { sed -E 's/"(id|event_id)":[0-9]+,//g' "$1" | sort; }
 expect_eq "$(strip_ids "$TEST_DIR/again.jsonl")" "$(strip_ids "$TEST_DIR/all.jsonl")" "round trip"
 ok "export → import reproduces the records; a second import adds nothing"
 
+# Each import run is one audit row (SPEC §6): the file, its SHA-256 (as
+# sha256sum says), the counts and the uids it added; a record's history
+# (`log --record`) includes the run that imported it.
+expect_eq "$(sql "SELECT count(*) FROM audit")" 2 "audit rows after two imports"
+expect_eq "$(sql "SELECT count(*) FROM audit WHERE action = 'import' AND kind = 'run'")" 2 "one run row per import"
+python3 - "$(sql "SELECT after FROM audit ORDER BY id")" "$(sha256sum "$TEST_DIR/all.jsonl" | cut -d' ' -f1)" \
+  "$(sql "SELECT uid FROM station UNION ALL SELECT uid FROM event UNION ALL SELECT uid FROM install UNION ALL SELECT uid FROM refund_case")" \
+  "$TEST_DIR/all.jsonl" <<'PY' || fail "import run audit rows"
+import json, sys
+rows, sha, uids, path = sys.argv[1].split("\n"), sys.argv[2], sys.argv[3].split("\n"), sys.argv[4]
+first, second = (json.loads(row) for row in rows)
+assert first["file"] == path and first["format"] == "jsonl" and first["sha256"] == sha, first
+assert first["added"] == {"stations": 2, "events": 2, "installs": 2, "cases": 1, "volunteers": 0, "tasks": 0,
+                          "duties": 0, "targets": 0}, first["added"]
+assert first["skipped"] == 0 and sorted(first["uids"]) == sorted(uids), first
+assert second["sha256"] == sha and second["skipped"] == 7 and second["uids"] == [], second
+PY
+case_uid=$(sql "SELECT uid FROM refund_case")
+expect_ok pingan log --kind case --record 1 --format json
+expect_eq "$(jq -c 'map([.action, .kind])' <<<"$OUT")" '[["import","run"]]' "a case's history names its import"
+expect_ok pingan log --record "$case_uid" --format csv
+expect_eq "$(grep -c ',import,run,' <<<"$OUT")" 1 "log --record UID finds the import run"
+# Read from standard input, the same bytes give the same fingerprint.
+expect_ok bash -c '"$0" import - --format jsonl <"$1"' "$PINGAN" "$TEST_DIR/all.jsonl"
+expect_eq "$(sql "SELECT json_extract(after, '$.file') || ' ' || json_extract(after, '$.sha256') FROM audit ORDER BY id DESC LIMIT 1")" \
+  "stdin $(sha256sum "$TEST_DIR/all.jsonl" | cut -d' ' -f1)" "stdin's fingerprint"
+ok "an import is one audit row: file, SHA-256, counts, uids; log --record shows it"
+
 # All or nothing: every bad line is reported as FILE:LINE: field: reason.
 before=$(db_snapshot)
 cat > "$TEST_DIR/bad.jsonl" <<'JSONL'

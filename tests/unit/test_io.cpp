@@ -1,4 +1,4 @@
-// Tests for lib/pingan/io: display width, tables, CSV, atomic writes.
+// Tests for lib/pingan/io: display width, tables, CSV, atomic writes, SHA-256.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,6 +13,7 @@
 #include "pingan/io/atomic_file.hpp"
 #include "pingan/io/csv.hpp"
 #include "pingan/io/encoding.hpp"
+#include "pingan/io/sha256.hpp"
 #include "pingan/io/table.hpp"
 #include "pingan/io/terminal.hpp"
 #include "pingan/io/text_width.hpp"
@@ -352,6 +353,20 @@ TEST_CASE("CsvReader round trip and line numbers") {
   SUBCASE("bytes that only look like a BOM start are kept") {
     CHECK(read_all("\xEF\xBB" "x,y\n") == std::vector<std::vector<std::string>>{{"\xEF\xBBx", "y"}});
   }
+  SUBCASE("a first line shorter than a BOM loses nothing of the next") {
+    CHECK(read_all("a\nbc\n") == std::vector<std::vector<std::string>>{{"a"}, {"bc"}});
+    CHECK(read_all("\n1") == std::vector<std::vector<std::string>>{{""}, {"1"}});
+  }
+  SUBCASE("reading into one vector reuses it, row after row") {
+    std::istringstream in("a,b,c\nd\ne,f\n");
+    CsvReader reader(in);
+    std::vector<std::string> cells;
+    std::vector<std::vector<std::string>> got;
+    while (reader.next(cells)) got.push_back(cells);
+    CHECK(got == std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"d"}, {"e", "f"}});
+    CHECK(in.eof());
+    CHECK_FALSE(in.bad());
+  }
   SUBCASE("empty input") { CHECK(read_all("").empty()); }
   SUBCASE("empty cells") {
     CHECK(read_all(",,\n") == std::vector<std::vector<std::string>>{{"", "", ""}});
@@ -445,4 +460,20 @@ TEST_CASE("GB18030 to UTF-8: a character cut by a block's end, bad bytes named, 
                        pingan::InputError);
   std::istringstream cut("\xd0");  // the first byte of a character, then the end
   CHECK_THROWS_AS(pingan::io::gb18030_to_utf8(cut, ignored, "sheet.csv"), pingan::InputError);
+}
+
+TEST_CASE("Sha256 matches FIPS 180-4's examples, however the bytes are fed") {
+  auto digest = [](std::string_view text, std::size_t piece) {
+    Sha256 sha;
+    for (std::size_t at = 0; at < text.size(); at += piece) sha.update(text.substr(at, piece));
+    return sha.hex();
+  };
+  CHECK(digest("", 1) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(digest("abc", 1) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  const std::string two_blocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";  // 56 bytes: padding spills
+  for (std::size_t piece : {1, 3, 55, 56, 64})
+    CHECK(digest(two_blocks, piece) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  const std::string million(1000000, 'a');
+  CHECK(digest(million, 4096) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  CHECK(digest("平安", 1) == digest("平安", 6));
 }

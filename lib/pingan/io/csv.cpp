@@ -66,44 +66,65 @@ std::string csv_row(const std::vector<std::string>& cells) {
 CsvReader::CsvReader(std::istream& in) : in_(in) {}
 
 std::optional<std::vector<std::string>> CsvReader::next() {
-  constexpr int eof = std::char_traits<char>::eof();
+  std::vector<std::string> cells;
+  if (!next(cells)) return std::nullopt;
+  return cells;
+}
 
-  // Bytes read ahead while looking for a BOM that turned out not to be one.
-  std::string pending;
-  std::size_t pending_pos = 0;
+bool CsvReader::next(std::vector<std::string>& cells) {
+  try {
+    return read_record(cells);
+  } catch (const std::ios_base::failure&) {  // the file's read error, thrown by its buffer
+    in_.setstate(std::ios::badbit);
+    return false;
+  }
+}
+
+bool CsvReader::read_record(std::vector<std::string>& cells) {
+  constexpr int eof = std::char_traits<char>::eof();
+  // Straight from the stream's buffer: a sentry per character would cost
+  // more than the parsing.
+  std::streambuf& buffer = *in_.rdbuf();
+
   auto get = [&]() -> int {
-    if (pending_pos < pending.size()) return static_cast<unsigned char>(pending[pending_pos++]);
-    return in_.get();
+    if (pending_pos_ < pending_.size()) return static_cast<unsigned char>(pending_[pending_pos_++]);
+    return buffer.sbumpc();
   };
   auto peek = [&]() -> int {
-    if (pending_pos < pending.size()) return static_cast<unsigned char>(pending[pending_pos]);
-    return in_.peek();
+    if (pending_pos_ < pending_.size()) return static_cast<unsigned char>(pending_[pending_pos_]);
+    return buffer.sgetc();
   };
 
   // Nothing returned yet means we are at the very start: skip a UTF-8 BOM.
   if (record_line_ == 0) {
-    for (int i = 0; i < 3 && in_.peek() != eof; ++i) pending += static_cast<char>(in_.get());
-    if (pending == "\xEF\xBB\xBF") pending.clear();
+    for (int i = 0; i < 3 && buffer.sgetc() != eof; ++i) pending_ += static_cast<char>(buffer.sbumpc());
+    if (pending_ == "\xEF\xBB\xBF") pending_.clear();
   }
 
   int c = get();
-  if (c == eof) return std::nullopt;
+  if (c == eof) {
+    in_.setstate(std::ios::eofbit);
+    return false;
+  }
   record_line_ = line_;
 
-  std::vector<std::string> cells(1);
+  std::size_t count = 1;  // cells in use; the vector's strings keep their capacity
+  if (cells.empty()) cells.emplace_back();
+  cells[0].clear();
   bool quoted = false;      // inside a quoted cell
   bool cell_start = true;   // nothing read yet for the current cell
   for (;; c = get()) {
+    std::string& cell = cells[count - 1];
     if (quoted) {
       if (c == eof)
         throw InputError("line " + std::to_string(record_line_), tr("unterminated quoted cell"));
       if (c == '"') {
-        if (peek() == '"') cells.back() += static_cast<char>(get());  // "" is a quote
+        if (peek() == '"') cell += static_cast<char>(get());  // "" is a quote
         else quoted = false;
         continue;
       }
       if (c == '\n') ++line_;
-      cells.back() += static_cast<char>(c);
+      cell += static_cast<char>(c);
       continue;
     }
     if (c == eof) break;
@@ -113,16 +134,18 @@ std::optional<std::vector<std::string>> CsvReader::next() {
       break;
     }
     if (c == ',') {
-      cells.emplace_back();
+      if (++count > cells.size()) cells.emplace_back();
+      cells[count - 1].clear();
       cell_start = true;
       continue;
     }
     // A quote opens a quoted cell only at its start; elsewhere it is kept as is.
     if (c == '"' && cell_start) quoted = true;
-    else cells.back() += static_cast<char>(c);
+    else cell += static_cast<char>(c);
     cell_start = false;
   }
-  return cells;
+  cells.resize(count);
+  return true;
 }
 
 }  // namespace pingan::io

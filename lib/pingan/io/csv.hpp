@@ -26,13 +26,21 @@ class CsvReader {
   // The next record, or nothing at end of input. Throws InputError with field
   // "line N" on an unterminated quote.
   std::optional<std::vector<std::string>> next();
+  // The same into `cells`, reusing its strings; false at end of input (or on
+  // a read error, which sets the stream's badbit).
+  bool next(std::vector<std::string>& cells);
   // The line number (1-based) where the last returned record started.
   std::size_t line() const { return record_line_; }
 
  private:
+  bool read_record(std::vector<std::string>& cells);
   std::istream& in_;
   std::size_t line_ = 1;
   std::size_t record_line_ = 0;
+  // Bytes read ahead while looking for a BOM that turned out not to be one,
+  // handed out before the stream's own (a short first line may not use them all).
+  std::string pending_;
+  std::size_t pending_pos_ = 0;
 };
 
 }  // namespace pingan::io

@@ -28,6 +28,8 @@ struct AuditEntry {
 struct AuditFilter {
   std::optional<Date> from, to;  // the local day of the change
   std::optional<std::string> kind;
+  // One record's history: its own rows and the runs (import, archive) whose
+  // uids name it, whatever `kind` says of the rest.
   std::optional<std::string> record_uid;
   std::optional<std::string> user;
 };

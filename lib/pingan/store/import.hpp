@@ -3,6 +3,8 @@
 // or nothing, streaming (memory flat in the number of records), and
 // idempotent: a record whose uid is already stored is skipped. Each kind
 // reads its own fields (the kinds table's import hook) with its own rules.
+// A run writes one audit row (SPEC §6): the file, its SHA-256, the counts and
+// the uids added.
 #include <cstdint>
 #include <functional>
 #include <istream>
@@ -28,6 +30,8 @@ struct ImportOptions {
   FileFormat format = FileFormat::jsonl;
   const records::Kind* kind = nullptr;  // one kind; nullptr: every line names its kind (CSV needs one)
   Date today;
+  // The SHA-256 of the file as given (hex), asked for once it has been read.
+  std::function<std::string()> sha256;
 };
 
 struct ImportCounts {
@@ -51,10 +55,13 @@ ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& 
 
 // The fields of one imported record, whether it came as a JSON object or as
 // a CSV row (all strings, lists joined with ';'). A key that is absent or
-// null is "not given".
+// null, or a CSV cell that is empty, is "not given".
 class Fields : public records::TextFields {
  public:
-  explicit Fields(const nlohmann::ordered_json& record) : record_(record) {}
+  explicit Fields(const nlohmann::ordered_json& record) : record_(&record) {}
+  // A CSV row, read in place: its cells under the header's names.
+  Fields(const std::vector<std::string>& header, const std::vector<std::string>& cells)
+      : header_(&header), cells_(&cells) {}
   std::optional<std::string> text(std::string_view key) const override;
   std::optional<std::vector<std::string>> list(std::string_view key) const override;
   std::string name(std::string_view key) const override { return std::string(key); }
@@ -62,10 +69,13 @@ class Fields : public records::TextFields {
   std::string required(std::string_view key) const;
   // The value, "" when not given.
   std::string optional_text(std::string_view key) const { return text(key).value_or(""); }
+  // A JSON object or array under `key` (a case's timeline); CSV has none.
   const nlohmann::ordered_json* object(std::string_view key) const;
 
  private:
-  const nlohmann::ordered_json& record_;
+  const nlohmann::ordered_json* record_ = nullptr;
+  const std::vector<std::string>* header_ = nullptr;
+  const std::vector<std::string>* cells_ = nullptr;
 };
 
 // One import run: what the kinds' import hooks share.
@@ -81,6 +91,8 @@ class Importer {
   std::pair<std::int64_t, std::string> station(const Fields& fields);
   // Is a record of `kind` with this uid stored already? (Counted as skipped.)
   bool stored(const records::Kind& kind, const std::string& uid);
+  // The run's one audit row, once every record is written.
+  void record_run();
   // "2026-11-28T09:30:00Z" as exported, or "" when not given.
   std::string timestamp(const Fields& fields, std::string_view key) const;
   // The engine's prepared statements, kept for the whole run.

@@ -74,6 +74,11 @@ class Ledger {
     return run_in(Transaction(*this, Lock::none), work);
   }
 
+  // While set, records written are not audited one by one: the run that
+  // writes them (an import) audits itself in one row.
+  void set_audited_by_run(bool on) { audited_by_run_ = on; }
+  bool audited_by_run() const { return audited_by_run_; }
+
   // The engine's connection: for store/sqlite/ only.
   sqlite::Connection& connection() { return *connection_; }
 
@@ -108,6 +113,7 @@ class Ledger {
   Options options_;
   int depth_ = 0;  // open transactions (0 or 1)
   bool has_archive_ = false;
+  bool audited_by_run_ = false;
   std::unique_ptr<sqlite::Connection> connection_;
 };
 

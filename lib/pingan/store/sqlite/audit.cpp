@@ -12,10 +12,13 @@
 
 namespace pingan::store::sqlite {
 
-void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run) {
-  SQLite::Statement insert(db(ledger),
-                           "INSERT INTO audit (at, os_user, action, kind, record_uid, before, after) "
-                           "VALUES (?, ?, ?, 'run', ?, NULL, ?)");
+void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run,
+                      const std::string& uids_query) {
+  SQLite::Statement insert(db(ledger), "INSERT INTO audit (at, os_user, action, kind, record_uid, before, after) "
+                                       "VALUES (?, ?, ?, 'run', ?, NULL, " +
+                                           (uids_query.empty() ? std::string("?5")
+                                                               : "json_set(?5, '$.uids', json((" + uids_query + ")))") +
+                                           ")");
   insert.bind(1, ledger.now());
   insert.bind(2, ledger.actor());
   insert.bind(3, std::string(action));
@@ -26,6 +29,7 @@ void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::o
 
 void record_audit(Ledger& ledger, std::string_view action, const records::Kind& kind, std::string_view uid,
                   const nlohmann::ordered_json& before, const nlohmann::ordered_json& after) {
+  if (ledger.audited_by_run()) return;
   SQLite::Statement insert(db(ledger),
                            "INSERT INTO audit (at, os_user, action, kind, record_uid, before, after) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -58,7 +62,10 @@ void for_each_audit(Ledger& ledger, const AuditFilter& filter, const std::functi
   SQLite::Statement query(sqlite::db(ledger), R"(
 SELECT id, at, os_user, action, kind, record_uid, before, after FROM audit
 WHERE (?1 IS NULL OR date(at, 'localtime') >= ?1) AND (?2 IS NULL OR date(at, 'localtime') <= ?2)
-  AND (?3 IS NULL OR kind = ?3) AND (?4 IS NULL OR record_uid = ?4) AND (?5 IS NULL OR os_user = ?5)
+  AND (?3 IS NULL OR kind = ?3 OR (?4 IS NOT NULL AND kind = 'run')) AND (?5 IS NULL OR os_user = ?5)
+  AND (?4 IS NULL OR record_uid = ?4
+       OR (kind = 'run' AND instr(after, '"' || ?4 || '"') > 0
+           AND EXISTS (SELECT 1 FROM json_each(after, '$.uids') WHERE value = ?4)))
 ORDER BY id DESC)");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);

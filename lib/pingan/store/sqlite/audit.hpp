@@ -10,12 +10,16 @@
 namespace pingan::store::sqlite {
 
 // `before`/`after` are the record's stored_json; null when there is none.
+// Nothing while a run that writes one row for all its records (an import)
+// is under way.
 void record_audit(Ledger& ledger, std::string_view action, const records::Kind& kind, std::string_view uid,
                   const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);
 
 // One row for a whole run of `action` (archive, import): kind "run", a uid of
-// its own, and what it did in `run` (cutoff or file, counts, uids).
-void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run);
+// its own, and what it did in `run` (cutoff or file, counts, uids). With
+// `uids_query`, "uids" is that query's one value, a JSON array.
+void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run,
+                      const std::string& uids_query = "");
 
 // The records of `table` as a SELECT over the main database and, when the
 // archive is attached, the archive too: `select` names the schema as {s} and

@@ -252,7 +252,6 @@ void import_case(Importer& importer, const Fields& fields, const std::string& ui
   c.updated_at = importer.timestamp(fields, "updated_at");
   if (importer.stored(kCase, uid)) return;
   c.id = insert_case(importer.ledger(), c);
-  sqlite::record_audit(importer.ledger(), "import", kCase, uid, nullptr, records::stored_json(c));
   ++importer.counts().added[kCase];
 }
 

@@ -282,14 +282,12 @@ void import_event(Importer& importer, const Fields& fields, const std::string& u
   auto& cache = importer.cache();
   event.id = insert_event(importer.ledger(), cache.get(kInsertEvent), cache.get(kInsertTopic),
                           cache.get(kInsertOfficer), event);
-  sqlite::record_audit(importer.ledger(), "import", kEvent, uid, nullptr, records::stored_json(event));
   ++importer.counts().added[kEvent];
   if (event.installs > 0) {
     Install install = derived_install(event, event.installs);
     install.created_at = event.created_at;
     install.updated_at = event.updated_at;
     insert_install(importer.ledger(), cache.get(kInsertInstall), install);
-    sqlite::record_audit(importer.ledger(), "import", kInstall, install.uid, nullptr, records::stored_json(install));
     ++importer.counts().added[kInstall];
   }
 }

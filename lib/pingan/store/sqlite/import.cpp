@@ -12,6 +12,7 @@
 #include "pingan/io/csv.hpp"
 #include "pingan/io/encoding.hpp"
 #include "pingan/records/uid.hpp"
+#include "pingan/store/sqlite/audit.hpp"
 #include "pingan/store/sqlite/connection.hpp"
 #include "pingan/store/sqlite/rows.hpp"
 #include "pingan/store/stations.hpp"
@@ -21,8 +22,17 @@ namespace pingan::store {
 using Json = nlohmann::ordered_json;
 
 std::optional<std::string> Fields::text(std::string_view key) const {
-  const auto found = record_.find(key);
-  if (found == record_.end() || found->is_null()) return std::nullopt;
+  if (cells_) {
+    // The last column of that name, as a JSON object keeps the last key.
+    for (std::size_t i = header_->size(); i-- > 0;)
+      if ((*header_)[i] == key) {
+        if ((*cells_)[i].empty()) return std::nullopt;
+        return io::csv_unguard((*cells_)[i]);  // the formula guard export put on comes off
+      }
+    return std::nullopt;
+  }
+  const auto found = record_->find(key);
+  if (found == record_->end() || found->is_null()) return std::nullopt;
   if (found->is_string()) return found->get<std::string>();
   if (found->is_number() || found->is_boolean()) return found->dump();
   throw InputError(std::string(key), tr("must be text, a number or true/false"));
@@ -35,9 +45,14 @@ std::string Fields::required(std::string_view key) const {
 }
 
 std::optional<std::vector<std::string>> Fields::list(std::string_view key) const {
-  const auto found = record_.find(key);
-  if (found == record_.end() || found->is_null()) return std::nullopt;
-  if (!found->is_array()) return std::vector<std::string>{*text(key)};  // CSV: items joined with ';'
+  if (cells_) {  // items joined with ';'
+    auto value = text(key);
+    if (!value) return std::nullopt;
+    return std::vector<std::string>{std::move(*value)};
+  }
+  const auto found = record_->find(key);
+  if (found == record_->end() || found->is_null()) return std::nullopt;
+  if (!found->is_array()) return std::vector<std::string>{*text(key)};
   std::vector<std::string> out;
   for (const auto& item : *found) {
     if (!item.is_string()) throw InputError(std::string(key), tr("must be a list of text"));
@@ -47,21 +62,28 @@ std::optional<std::vector<std::string>> Fields::list(std::string_view key) const
 }
 
 const Json* Fields::object(std::string_view key) const {
-  const auto found = record_.find(key);
-  return found == record_.end() || found->is_null() ? nullptr : &*found;
+  if (!record_) return nullptr;
+  const auto found = record_->find(key);
+  return found == record_->end() || found->is_null() ? nullptr : &*found;
 }
 
-SQLite::Statement& Importer::Cache::get(const std::string& sql) {
-  auto& statement = statements[sql];
-  if (!statement) statement = std::make_unique<SQLite::Statement>(sqlite::db(ledger), sql);
-  statement->reset();
-  return *statement;
+SQLite::Statement& Importer::Cache::get(std::string_view sql) {
+  auto found = statements.find(sql);
+  if (found == statements.end())
+    found = statements.emplace(std::string(sql), std::make_unique<SQLite::Statement>(sqlite::db(ledger), std::string(sql)))
+                .first;
+  found->second->reset();
+  return *found->second;
 }
 
 Importer::Importer(Ledger& ledger, const Config& config, const ImportOptions& options)
-    : ledger_(ledger), config_(config), options_(options), cache_(std::make_unique<Cache>(ledger)) {}
+    : ledger_(ledger), config_(config), options_(options), cache_(std::make_unique<Cache>(ledger)) {
+  // The change log's mark before the run: what the run adds is logged above it.
+  cache_->last_change_before = sqlite::db(ledger).execAndGet("SELECT coalesce(max(seq), 0) FROM push_change").getInt64();
+  ledger.set_audited_by_run(true);
+}
 
-Importer::~Importer() = default;
+Importer::~Importer() { ledger_.set_audited_by_run(false); }
 
 std::pair<std::int64_t, std::string> Importer::station(const Fields& fields) {
   const std::string given = fields.required("station");
@@ -73,11 +95,29 @@ std::pair<std::int64_t, std::string> Importer::station(const Fields& fields) {
 }
 
 bool Importer::stored(const records::Kind& kind, const std::string& uid) {
-  auto& query = cache_->get(fmt::format("SELECT 1 FROM {} WHERE uid = ?", kind.table.name));
+  auto& sql = cache_->stored_sql[&kind];
+  if (sql.empty()) sql = fmt::format("SELECT 1 FROM {} WHERE uid = ?", kind.table.name);
+  auto& query = cache_->get(sql);
   query.bind(1, uid);
   if (!query.executeStep()) return false;
   ++counts_.skipped;
   return true;
+}
+
+void Importer::record_run() {
+  nlohmann::ordered_json run{{"file", options_.source},
+                             {"format", options_.format == FileFormat::csv ? "csv" : "jsonl"},
+                             {"sha256", options_.sha256 ? options_.sha256() : ""}};
+  run["added"] = Json::object();
+  for (const auto& kind : records::kinds()) run["added"][kind.plural] = counts_.added[kind];
+  run["skipped"] = counts_.skipped;
+  // The uids added, in order, from the change log (every record written is
+  // logged there, whatever its id), built by SQLite: a million uids as JSON
+  // values here would cost more than the import's own rows.
+  sqlite::record_run_audit(ledger_, "import", run,
+                           fmt::format("SELECT json_group_array(uid) FROM (SELECT uid FROM push_change WHERE seq > {} "
+                                       "ORDER BY seq)",
+                                       cache_->last_change_before));
 }
 
 // Timestamps are kept as exported: "2026-11-28T09:30:00Z".
@@ -98,8 +138,8 @@ std::string Importer::timestamp(const Fields& fields, std::string_view key) cons
 namespace {
 
 // Adds one record (or counts it as skipped); InputError on bad fields.
-void add_record(Importer& importer, const Json& record, std::string_view raw) {
-  const Fields fields(record);
+// `raw` is the record's text, from which a uid is derived when it has none.
+void add_record(Importer& importer, const Fields& fields, std::string_view raw) {
   const records::Kind* kind = importer.options().kind;
   if (!kind) {
     const std::string name = fields.required("kind");
@@ -146,7 +186,7 @@ void check_header(const records::Kind& kind, const std::vector<std::string>& hea
     }
 }
 
-// Calls `visit(record, raw text, line number)` for every record of the input.
+// Calls `visit(fields, raw text, line number)` for every record of the input.
 // Problems of the format itself (bad JSON, wrong number of cells) are passed
 // to `bad`. A file that is empty or not text is an InputError; one that
 // cannot be read is a Failure — never the end of the file.
@@ -190,37 +230,33 @@ void read_records(std::istream& in, const ImportOptions& options, Visit visit, B
         continue;
       }
       if (!record.is_object()) bad(number, InputError("line", tr("must be a JSON object")));
-      else if (!visit(record, line, number)) return;
+      else if (!visit(Fields(record), line, number)) return;
     }
   } else {
     io::CsvReader reader(in);
-    std::vector<std::string> header;
-    while (auto cells = reader.next()) {
-      std::string raw;
-      for (const auto& cell : *cells) raw += cell + '\x1f';
+    std::vector<std::string> header, cells;
+    std::string raw;  // the row's cells joined by U+001F; buffers reused row after row
+    while (reader.next(cells)) {
+      raw.clear();
+      for (const auto& cell : cells) (raw += cell) += '\x1f';
       tick(raw.size());
       if (header.empty()) refuse_non_text(raw);
-      if (cells->size() == 1 && cells->front().empty()) continue;  // a blank line
+      if (cells.size() == 1 && cells.front().empty()) continue;  // a blank line
       if (!is_valid_utf8(raw) || raw.find('\0') != std::string::npos) {
         bad(reader.line(), not_utf8(raw, options, reader.line()));
         if (header.empty()) break;
         continue;
       }
       if (header.empty()) {
-        header = *cells;
+        header = cells;
         check_header(*options.kind, header, options);
         continue;
       }
-      if (cells->size() != header.size()) {
-        bad(reader.line(), InputError("line", trf("has {} cells, the header {}", cells->size(), header.size())));
+      if (cells.size() != header.size()) {
+        bad(reader.line(), InputError("line", trf("has {} cells, the header {}", cells.size(), header.size())));
         continue;
       }
-      // An empty cell is a value not given, as a missing key is in JSON; the
-      // formula guard export put on a cell comes off again.
-      Json record = Json::object();
-      for (std::size_t i = 0; i < header.size(); ++i)
-        if (!(*cells)[i].empty()) record[header[i]] = io::csv_unguard((*cells)[i]);
-      if (!visit(record, raw, reader.line())) return;
+      if (!visit(Fields(header, cells), raw, reader.line())) return;
     }
     if (header.empty()) throw InputError(options.source, tr("has no header row (the first line names the columns)"));
   }
@@ -239,6 +275,7 @@ ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& 
                             const std::function<void(std::uint64_t)>& progress) {
   if (options.format == FileFormat::csv && !options.kind)
     throw InputError("--kind", trf("CSV holds one kind of record: give --kind {}", records::plurals()));
+  sqlite::size_for_bulk_work(sqlite::db(ledger));
   return ledger.write([&] {
     Importer importer(ledger, config, options);
     std::vector<std::string> problems;
@@ -247,11 +284,11 @@ ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& 
     };
     read_records(
         in, options,
-        [&](const Json& record, std::string_view raw, std::size_t line) {
+        [&](const Fields& fields, std::string_view raw, std::size_t line) {
           // After a bad line every line is still checked, so that all
           // problems are reported at once; the transaction then rolls back.
           try {
-            add_record(importer, record, raw);
+            add_record(importer, fields, raw);
           } catch (const InputError& error) {
             bad(line, error);
           } catch (const NotFound& error) {
@@ -261,6 +298,7 @@ ImportCounts import_records(Ledger& ledger, const Config& config, std::istream& 
         },
         bad, progress);
     if (!problems.empty()) throw ImportRejected(options.source, std::move(problems));
+    importer.record_run();
     return importer.counts();
   });
 }

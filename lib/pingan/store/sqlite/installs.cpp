@@ -169,7 +169,6 @@ void import_install(Importer& importer, const Fields& fields, const std::string&
                                "this record is not linked to it"));
   if (importer.stored(kInstall, uid)) return;
   install.id = insert_install(importer.ledger(), importer.cache().get(kInsertInstall), install);
-  sqlite::record_audit(importer.ledger(), "import", kInstall, uid, nullptr, records::stored_json(install));
   ++importer.counts().added[kInstall];
 }
 

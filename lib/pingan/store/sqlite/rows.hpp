@@ -20,9 +20,15 @@ namespace pingan::store {
 // An import's statements, prepared once each and reset for every use.
 struct Importer::Cache {
   explicit Cache(Ledger& ledger) : ledger(ledger) {}
-  SQLite::Statement& get(const std::string& sql);
+  SQLite::Statement& get(std::string_view sql);
   Ledger& ledger;
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+  // Looked up by the SQL text without copying it (a lookup per record).
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>> statements;
+  std::unordered_map<const records::Kind*, std::string> stored_sql;  // Importer::stored's, per kind
+  std::int64_t last_change_before = 0;  // push_change's highest seq before the run
 };
 
 // The record of `kind` with this id in the main database: `select` (the

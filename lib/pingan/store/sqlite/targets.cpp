@@ -164,8 +164,7 @@ void import_target(Importer& importer, const Fields& fields, const std::string& 
     ++importer.counts().skipped;
     return;
   }
-  const Target stored = insert_target(importer.ledger(), target);
-  sqlite::record_audit(importer.ledger(), "import", kTarget, uid, nullptr, records::to_json(stored));
+  insert_target(importer.ledger(), target);
   ++importer.counts().added[kTarget];
 }
 

@@ -526,8 +526,6 @@ void import_volunteer(Importer& importer, const Fields& fields, const std::strin
     throw InputError("left", tr("is before the day the volunteer joined"));
   if (importer.stored(kVolunteer, uid)) return;
   volunteer.id = insert_volunteer(importer.ledger(), volunteer);
-  sqlite::record_audit(importer.ledger(), "import", kVolunteer, uid, nullptr,
-                       records::stored_json(get_volunteer(importer.ledger(), volunteer.id)));
   ++importer.counts().added[kVolunteer];
 }
 
@@ -574,8 +572,6 @@ void import_task(Importer& importer, const Fields& fields, const std::string& ui
   if (importer.stored(kTask, uid)) return;
   task.id = insert_task(importer.ledger(), task);
   for (auto volunteer_id : signups) add_signup(importer.ledger(), task.id, volunteer_id);
-  sqlite::record_audit(importer.ledger(), "import", kTask, uid, nullptr,
-                       records::stored_json(get_task(importer.ledger(), task.id)));
   ++importer.counts().added[kTask];
 }
 
@@ -619,8 +615,6 @@ void import_duty(Importer& importer, const Fields& fields, const std::string& ui
     throw InputError("date", trf("{} was not active on {}", volunteer.name, duty.date.iso()));
   if (importer.stored(kDuty, uid)) return;
   duty.id = insert_duty(importer.ledger(), duty);
-  sqlite::record_audit(importer.ledger(), "import", kDuty, uid, nullptr,
-                       records::stored_json(get_duty(importer.ledger(), duty.id)));
   ++importer.counts().added[kDuty];
 }
 
