@@ -91,8 +91,9 @@ class Importer {
   std::pair<std::int64_t, std::string> station(const Fields& fields);
   // Is a record of `kind` with this uid stored already? (Counted as skipped.)
   bool stored(const records::Kind& kind, const std::string& uid);
-  // The run's one audit row, once every record is written.
-  void record_run();
+  // Once every record is written: their change log entries (for push) and
+  // the run's one audit row.
+  void finish();
   // "2026-11-28T09:30:00Z" as exported, or "" when not given.
   std::string timestamp(const Fields& fields, std::string_view key) const;
   // The engine's prepared statements, kept for the whole run.

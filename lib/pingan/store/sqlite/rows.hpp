@@ -28,7 +28,14 @@ struct Importer::Cache {
   };
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>> statements;
   std::unordered_map<const records::Kind*, std::string> stored_sql;  // Importer::stored's, per kind
+  std::unordered_map<std::string, std::pair<std::int64_t, std::string>> stations;  // Importer::station's answers
   std::int64_t last_change_before = 0;  // push_change's highest seq before the run
+  struct SetAside {  // an insert trigger dropped for the run
+    const records::Kind* kind;
+    std::int64_t last_id;  // the kind's highest id before the run
+    std::string trigger, definition;
+  };
+  std::vector<SetAside> set_aside;
 };
 
 // The record of `kind` with this id in the main database: `select` (the
