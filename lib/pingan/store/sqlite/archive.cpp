@@ -164,8 +164,10 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
     // the batch between the copy and the delete.
     std::vector<std::int64_t> ids;
     {
-      SQLite::Statement pick(live, fmt::format("SELECT id FROM {} WHERE {} ORDER BY id LIMIT {}", kind.table.name,
-                                               kind.archive_due, size));
+      live.exec("DELETE FROM temp.batch");
+      SQLite::Statement pick(live, fmt::format("INSERT INTO temp.batch (id) SELECT id FROM {} WHERE {} ORDER BY id LIMIT {} "
+                                               "RETURNING id",
+                                               kind.table.name, kind.archive_due, size));
       pick.bind(1, cutoff.iso());
       while (pick.executeStep()) ids.push_back(pick.getColumn(0).getInt64());
     }
@@ -198,28 +200,18 @@ std::int64_t move_batch(Ledger& main, Ledger& archive, const Kind& kind, Date cu
         throw Failure(trf("archive copy of {} incomplete ({} of {}); nothing deleted", kind.plural, copied,
                           ids.size()));
     });
+    // Then out of the database, each table in one statement (one statement
+    // journal, not one per record).
     auto note_uids = [&](const std::string& sql) {
       SQLite::Statement query(live, sql);
       while (query.executeStep()) uids.push_back(query.getColumn(0).getString());
     };
-    std::string id_list;
-    for (auto id : ids) id_list += (id_list.empty() ? "" : ",") + std::to_string(id);
-    note_uids(fmt::format("SELECT uid FROM {} WHERE id IN ({})", kind.table.name, id_list));
+    note_uids(fmt::format("SELECT uid FROM {} WHERE id IN temp.batch ORDER BY id", kind.table.name));
     for (const auto& [follower, column] : followers(kind)) {
-      note_uids(fmt::format("SELECT uid FROM {} WHERE {} IN ({})", follower->table.name, column, id_list));
-      SQLite::Statement remove(live, fmt::format("DELETE FROM {} WHERE {} = ?", follower->table.name, column));
-      for (auto id : ids) {
-        remove.bind(1, id);
-        remove.exec();
-        remove.reset();
-      }
+      note_uids(fmt::format("SELECT uid FROM {} WHERE {} IN temp.batch ORDER BY id", follower->table.name, column));
+      live.exec(fmt::format("DELETE FROM {} WHERE {} IN temp.batch", follower->table.name, column));
     }
-    SQLite::Statement remove(live, fmt::format("DELETE FROM {} WHERE id = ?", kind.table.name));
-    for (auto id : ids) {
-      remove.bind(1, id);
-      remove.exec();
-      remove.reset();
-    }
+    live.exec(fmt::format("DELETE FROM {} WHERE id IN temp.batch", kind.table.name));
     for (const auto& each : records::kinds()) moved[each] += batch[each];
     return static_cast<std::int64_t>(ids.size());
   });
@@ -256,7 +248,12 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   SQLite::Statement attach(copy, "ATTACH DATABASE ? AS live");
   attach.bind(1, main.path().string());
   attach.exec();
+  sqlite::size_for_bulk_work(sqlite::db(main));
+  sqlite::size_for_bulk_work(copy);
+  copy.exec("PRAGMA live.cache_size = -262144");  // the copy's reads of the database
+  // Each connection keeps the batch's ids in a table of its own.
   copy.exec("CREATE TEMP TABLE batch (id INTEGER PRIMARY KEY)");
+  sqlite::db(main).exec("CREATE TEMP TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY)");
   records::KindCounts moved;
   std::vector<std::string> uids;
   const auto hold_limit = std::chrono::milliseconds(main.busy_timeout_ms() / 10);
