@@ -191,6 +191,58 @@ std::string early_option(int argc, char** argv, std::string_view name) {
   return "";
 }
 
+// The top-level commands each part of the tree registers. A run that names
+// one of them builds that part only: each command is a process of its own
+// (cron, scripts, one `event add` each), and building every command's
+// options costs more than many a command's own work. Anything else (help,
+// a mistyped command, completion and the manual, which describe the whole
+// tree) builds it all.
+struct CommandGroup {
+  std::vector<std::string_view> names;
+  std::function<void(CLI::App&, pingan::cli::Context&)> add;
+  bool alone = true;  // may be built without the rest
+};
+
+const std::vector<CommandGroup>& command_groups() {
+  namespace cli = pingan::cli;
+  static const std::vector<CommandGroup> groups = {
+      {{"init"}, cli::add_init_command},
+      {{"station"}, cli::add_station_commands},
+      {{"event"}, cli::add_event_commands},
+      {{"install"}, cli::add_install_commands},
+      {{"case"}, cli::add_case_commands},
+      {{"volunteer", "task", "duty", "points"}, cli::add_volunteer_team_commands},
+      {{"target"}, cli::add_target_commands},
+      {{"vocab"}, cli::add_vocab_command},
+      {{"log"}, cli::add_log_command},
+      {{"report"}, cli::add_report_command},
+      {{"archive", "backup", "check"}, cli::add_maintenance_commands},
+      {{"export", "import"}, cli::add_import_export_commands},
+      {{"bureau", "push"}, cli::add_bureau_commands},
+      {{"completion"}, cli::add_completion_command, false},
+      {{"manpage"}, [](CLI::App& app, cli::Context&) { cli::add_manpage_command(app); }, false},
+  };
+  return groups;
+}
+
+// The command a run names: its first word that is neither a global option
+// nor such an option's value; "" when there is none.
+std::string_view command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word == "--db" || word == "--config" || word == "--lang") ++i;  // its value follows
+    else if (!word.starts_with("-")) return word;
+  }
+  return "";
+}
+
+void add_commands(CLI::App& app, pingan::cli::Context& context, int argc, char** argv) {
+  const std::string_view word = command_word(argc, argv);
+  for (const auto& group : command_groups())
+    if (group.alone && std::ranges::find(group.names, word) != group.names.end()) return group.add(app, context);
+  for (const auto& group : command_groups()) group.add(app, context);
+}
+
 // Help texts are translated as the command tree is built, so the language
 // is settled first: --lang and --config read ahead, then config and $LANG.
 // A bad value or config is reported by the parse itself, later.
@@ -256,21 +308,7 @@ Examples:
   pingan event list --week this
 Run `pingan COMMAND --help` for a command's options and examples.)"));
 
-  cli::add_init_command(app, context);
-  cli::add_station_commands(app, context);
-  cli::add_event_commands(app, context);
-  cli::add_install_commands(app, context);
-  cli::add_case_commands(app, context);
-  cli::add_volunteer_team_commands(app, context);
-  cli::add_target_commands(app, context);
-  cli::add_vocab_command(app, context);
-  cli::add_log_command(app, context);
-  cli::add_report_command(app, context);
-  cli::add_maintenance_commands(app, context);
-  cli::add_import_export_commands(app, context);
-  cli::add_bureau_commands(app, context);
-  cli::add_completion_command(app, context);
-  cli::add_manpage_command(app);
+  add_commands(app, context, argc, argv);
   refuse_empty_values(app);
   translate_help(app);
 

@@ -71,6 +71,26 @@ expect_eq "$(sql "SELECT json_extract(after, '$.file') || ' ' || json_extract(af
   "stdin $(sha256sum "$TEST_DIR/all.jsonl" | cut -d' ' -f1)" "stdin's fingerprint"
 ok "an import is one audit row: file, SHA-256, counts, uids; log --record shows it"
 
+# Import sets the change log's insert triggers aside for its run and logs the
+# records it added in one go: the log holds each record once, in order after
+# what was there, and the triggers are back afterwards (also after a rejected
+# import, which rolls back).
+triggers=$(sql "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)")
+expect_eq "$(sql "SELECT kind || ':' || count(*) FROM push_change GROUP BY kind ORDER BY kind")" \
+  "$(printf 'case:1\nevent:2\ninstall:2\nstation:2')" "change log after import"
+expect_eq "$(sql "SELECT count(*) FROM push_change c JOIN event e ON c.kind = 'event' AND c.id = e.id AND c.uid = e.uid")" 2 \
+  "change log rows name the events by id and uid"
+expect_eq "$(sql "SELECT min(seq) || '-' || max(seq) || ' ' || count(DISTINCT seq) FROM push_change")" "1-7 7" "change log sequence"
+printf '{"kind":"event","date":"2026-02-30","station":"x","venue":"market","place":"p","audience":1}\n' >"$TEST_DIR/one-bad.jsonl"
+expect_exit 2 pingan import "$TEST_DIR/one-bad.jsonl"
+expect_eq "$(sql "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)")" \
+  "$triggers" "triggers after a rejected import"
+expect_ok pingan event add --venue 夜市 --place 新夜市 --audience 5 --station slz
+expect_eq "$(sql "SELECT count(*) FROM push_change WHERE kind = 'event' AND seq = (SELECT max(seq) FROM push_change)")" 1 \
+  "an event added after an import is logged by its trigger"
+expect_ok pingan event delete 3 --yes
+ok "import logs its records for push in one go; the triggers stay in place"
+
 # All or nothing: every bad line is reported as FILE:LINE: field: reason.
 before=$(db_snapshot)
 cat > "$TEST_DIR/bad.jsonl" <<'JSONL'
@@ -173,3 +193,33 @@ expect_stderr_contains "not GBK/GB18030 text at byte"
 expect_rejected --encoding pingan import "$TEST_DIR/sheet-gbk.csv" --kind events --encoding big5
 expect_eq "$(ls -A "$TMPDIR")" "" "converted copies left behind"
 ok "import --encoding gbk reads what Excel on a Chinese Windows saves; without it such a file is exit 2 saying so"
+
+# kill -9 in the middle of a big import: the transaction never committed, so
+# the ledger holds none of the file and every trigger the run set aside (the
+# drop was part of the transaction); the import run again completes.
+export PINGAN_DB=$TEST_DIR/killed.db
+expect_ok pingan init --station 吉日嘎朗图派出所 --officer 寇小青
+triggers=$(sql "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)")
+python3 - "$TEST_DIR/big.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write("date,station,venue,place,audience,installs,topics\n")
+    for i in range(30000):
+        out.write(f"2026-{1 + i % 11:02d}-{1 + i % 28:02d},吉日嘎朗图派出所,night_market,夜市{i},{10 + i % 90},{i % 4},brushing;fake_loan\n")
+PY
+for delay in 0.3 0.8; do
+  "$PINGAN" -q import "$TEST_DIR/big.csv" --kind events </dev/null >/dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  count=$(sql "SELECT count(*) FROM event")
+  [ "$count" = 0 ] || [ "$count" = 30000 ] || fail "after kill -9 at ${delay}s: $count events"
+  expect_eq "$(sql "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)")" \
+    "$triggers" "triggers after kill -9 at ${delay}s"
+  expect_ok pingan check
+done
+expect_ok pingan import "$TEST_DIR/big.csv" --kind events
+expect_eq "$(sql "SELECT count(*) FROM event") $(sql "SELECT count(*) FROM push_change WHERE kind = 'event'")" "30000 30000" \
+  "the import run again, logged for push"
+ok "import killed with kill -9 leaves nothing half done; run again, it completes"

@@ -187,7 +187,8 @@ Event add_event(Ledger& ledger, Event event) {
     event.id = insert_event(ledger, insert, topic, officer, event);
     Event stored = get_event(ledger, event.id);
     sqlite::record_audit(ledger, "add", kEvent, stored.uid, nullptr, records::stored_json(stored));
-    if (event.installs > 0) add_install(ledger, derived_install(stored, event.installs));
+    if (event.installs == 0) return stored;
+    add_install(ledger, derived_install(stored, event.installs));
     return get_event(ledger, event.id);
   });
 }
