@@ -88,7 +88,7 @@ std::vector<Field> event_fields(Context& context, bool detailed) {
   auto venue = [&config, lang](const Json& value) { return config.venues.label(plain_text(value), lang); };
   auto topics = [&config, lang](const Json& value) {
     std::string out;
-    for (const auto& code : value) out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + config.topics.label(code.get<std::string>(), lang);
+    for (const auto& code : value) out += (out.empty() ? "" : pingan::tr(", ")) + config.topics.label(code.get<std::string>(), lang);
     return out;
   };
   std::vector<Field> fields = {

@@ -49,8 +49,10 @@ class RunLock {
 constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
 
 // Records moved per batch: at most kBatch, fewer while a batch holds the main
-// database's write lock for more than a tenth of the writers' busy timeout
-// (a slow or busy machine), down to kSmallestBatch.
+// database's write lock for more than a quarter of the writers' busy timeout
+// (a slow or busy machine, a big ledger), down to kSmallestBatch. A writer
+// waits for one batch at most; each batch more costs the whole run time,
+// since its commit rewrites index pages that the previous one wrote too.
 constexpr std::int64_t kBatch = 2000;
 constexpr std::int64_t kSmallestBatch = 50;
 
@@ -261,7 +263,7 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   sqlite::db(main).exec("CREATE TEMP TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY)");
   records::KindCounts moved;
   std::vector<std::string> uids;
-  const auto hold_limit = std::chrono::milliseconds(main.busy_timeout_ms() / 10);
+  const auto hold_limit = std::chrono::milliseconds(main.busy_timeout_ms() / 4);
   std::int64_t size = kBatch;
   for (const auto& kind : records::kinds()) {
     if (kind.archive_due.empty()) continue;
