@@ -13,17 +13,20 @@
 namespace pingan::store::sqlite {
 
 void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run,
-                      const std::string& uids_query) {
-  SQLite::Statement insert(db(ledger), "INSERT INTO audit (at, os_user, action, kind, record_uid, before, after) "
-                                       "VALUES (?, ?, ?, 'run', ?, NULL, " +
-                                           (uids_query.empty() ? std::string("?5")
-                                                               : "json_set(?5, '$.uids', json((" + uids_query + ")))") +
-                                           ")");
+                      std::optional<std::int64_t> uids_logged_after) {
+  // The uid list is built by SQLite, from the change log.
+  SQLite::Statement insert(db(ledger), std::string("INSERT INTO audit (at, os_user, action, kind, record_uid, before, after) "
+                                                   "VALUES (?1, ?2, ?3, 'run', ?4, NULL, ") +
+                                           (uids_logged_after ? "json_set(?5, '$.uids', json((SELECT json_group_array(uid) "
+                                                                "FROM (SELECT uid FROM push_change WHERE seq > ?6 "
+                                                                "ORDER BY seq)))))"
+                                                              : "?5)"));
   insert.bind(1, ledger.now());
   insert.bind(2, ledger.actor());
   insert.bind(3, std::string(action));
   insert.bind(4, new_uid());
   insert.bind(5, run.dump());
+  if (uids_logged_after) insert.bind(6, *uids_logged_after);
   insert.exec();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The audit table (SPEC §6): every change to a record, written in the same
 // transaction as the change, as the record's stored fields.
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 
 #include "pingan/records/kinds.hpp"
@@ -17,9 +19,10 @@ void record_audit(Ledger& ledger, std::string_view action, const records::Kind& 
 
 // One row for a whole run of `action` (archive, import): kind "run", a uid of
 // its own, and what it did in `run` (cutoff or file, counts, uids). With
-// `uids_query`, "uids" is that query's one value, a JSON array.
+// `uids_logged_after`, "uids" is added: the records the change log
+// (push_change) holds above that seq, in order.
 void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::ordered_json& run,
-                      const std::string& uids_query = "");
+                      std::optional<std::int64_t> uids_logged_after = std::nullopt);
 
 // The records of `table` as a SELECT over the main database and, when the
 // archive is attached, the archive too: `select` names the schema as {s} and

@@ -88,17 +88,20 @@ Importer::Importer(Ledger& ledger, const Config& config, const ImportOptions& op
   // logs the rows added in one statement per kind. That needs every new id
   // above the highest before, which SQLite guarantees until ids near 2^63.
   std::vector<Cache::SetAside> set_aside;
+  bool ids_far_from_the_end = true;
   for (const auto& kind : records::kinds()) {
     const std::string trigger = fmt::format("push_{}_insert", kind.table.name);
     SQLite::Statement definition(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
     definition.bind(1, trigger);
     if (!definition.executeStep()) continue;
     const std::int64_t last_id = db.execAndGet(fmt::format("SELECT coalesce(max(id), 0) FROM {}", kind.table.name)).getInt64();
-    if (last_id > std::numeric_limits<std::int64_t>::max() / 2) return;  // keep every trigger
+    ids_far_from_the_end = ids_far_from_the_end && last_id < std::numeric_limits<std::int64_t>::max() / 2;
     set_aside.push_back({&kind, last_id, trigger, definition.getColumn(0).getString()});
   }
-  for (const auto& each : set_aside) db.exec(fmt::format("DROP TRIGGER {}", each.trigger));
-  cache_->set_aside = std::move(set_aside);
+  if (ids_far_from_the_end) {  // else every trigger stays and logs as it goes
+    for (const auto& each : set_aside) db.exec(fmt::format("DROP TRIGGER {}", each.trigger));
+    cache_->set_aside = std::move(set_aside);
+  }
   ledger.set_audited_by_run(true);
 }
 
@@ -148,12 +151,9 @@ ON CONFLICT (kind, id) DO UPDATE SET uid = excluded.uid, seq = excluded.seq)");
   for (const auto& kind : records::kinds()) run["added"][kind.plural] = counts_.added[kind];
   run["skipped"] = counts_.skipped;
   // The uids added, in order, from the change log (every record written is
-  // logged there, whatever its id), built by SQLite: a million uids as JSON
-  // values here would cost more than the import's own rows.
-  sqlite::record_run_audit(ledger_, "import", run,
-                           fmt::format("SELECT json_group_array(uid) FROM (SELECT uid FROM push_change WHERE seq > {} "
-                                       "ORDER BY seq)",
-                                       cache_->last_change_before));
+  // logged there, whatever its id): a million uids as JSON values here would
+  // cost more than the import's own rows.
+  sqlite::record_run_audit(ledger_, "import", run, cache_->last_change_before);
 }
 
 // Timestamps are kept as exported: "2026-11-28T09:30:00Z".
