@@ -252,8 +252,7 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   attach.exec();
   sqlite::size_for_bulk_work(sqlite::db(main));
   sqlite::size_for_bulk_work(copy);
-  copy.exec("PRAGMA live.cache_size = -262144");  // the copy's reads of the database,
-  copy.exec("PRAGMA live.mmap_size = 1073741824");  // which every batch's deletes make stale
+  sqlite::size_for_bulk_work(copy, "live");  // the copy's reads of the database, stale after every batch
   // The archive's commits are synced (FULL) before anything leaves the
   // database; the database's own deletes need not be: lost to a power cut,
   // they leave records in both files, which every reader takes once and a

@@ -29,9 +29,11 @@ inline SQLite::Database& db(Ledger& ledger) { return ledger.connection().db; }
 // Memory is taken only as pages are used. Statement journals stay in
 // memory too: each INSERT that fires a trigger keeps one, and in a file
 // it is a pwrite per page it saves.
-inline void size_for_bulk_work(SQLite::Database& db) {
-  db.exec("PRAGMA cache_size = -262144");  // KiB: 256 MiB at most
-  db.exec("PRAGMA mmap_size = 1073741824");
+// `schema` is the attached database it applies to ("main", or the ledger
+// an archive run reads as "live").
+inline void size_for_bulk_work(SQLite::Database& db, const std::string& schema = "main") {
+  db.exec("PRAGMA " + schema + ".cache_size = -262144");  // KiB: 256 MiB at most
+  db.exec("PRAGMA " + schema + ".mmap_size = 1073741824");
   db.exec("PRAGMA temp_store = MEMORY");
   // A run of many commits (archive's batches) rewrites the same pages batch
   // after batch; checkpointed every 64 MB of WAL rather than every 4 MB, each
