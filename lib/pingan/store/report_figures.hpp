@@ -18,12 +18,15 @@
 namespace pingan::store {
 
 // A view the figures read: its name and a SELECT of a record table's rows
-// (alias x) over schema {s}, ending in a WHERE clause, so that an engine can
-// add its own conditions (the SQLite ledger: a record in both files once).
+// over schema {s}, ending in a WHERE clause, so that an engine can add its own
+// conditions (the SQLite ledger: a record in both files once, by `uid`, the
+// record's uid as an expression over {s}; a child row's is its parent's, looked
+// up only where that condition is added).
 struct FigureView {
   std::string_view name;
   std::string_view select;
   std::string_view table;
+  std::string_view uid = "x.uid";
 };
 const std::vector<FigureView>& figure_views();
 

@@ -46,14 +46,16 @@ void record_audit(Ledger& ledger, std::string_view action, const records::Kind& 
   insert.exec();
 }
 
-std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view alias) {
+std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view uid) {
   std::string sql = fmt::format(fmt::runtime(select), fmt::arg("s", "main"));
   // An archive row is left out when main holds the record too (by uid) or
   // deleted it since (a delete is audited; the archive's copy is stale).
-  if (ledger.has_archive())
-    sql += fmt::format(" UNION ALL {0} AND {1}.uid NOT IN (SELECT uid FROM main.{2}) AND {1}.uid NOT IN "
+  if (ledger.has_archive()) {
+    const auto archive = [](std::string_view text) { return fmt::format(fmt::runtime(text), fmt::arg("s", "archive")); };
+    sql += fmt::format(" UNION ALL {0} AND {1} NOT IN (SELECT uid FROM main.{2}) AND {1} NOT IN "
                        "(SELECT record_uid FROM main.audit WHERE action = 'delete')",
-                       fmt::format(fmt::runtime(select), fmt::arg("s", "archive")), alias, table);
+                       archive(select), archive(uid), table);
+  }
   return sql;
 }
 

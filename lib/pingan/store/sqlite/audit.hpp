@@ -28,8 +28,9 @@ void record_run_audit(Ledger& ledger, std::string_view action, const nlohmann::o
 // archive is attached, the archive too: `select` names the schema as {s} and
 // ends in a WHERE clause; the archive's rows whose uid main also holds (an
 // interrupted archive run left them in both files) or main deleted since are
-// left out, so every record is read once, from main. The one place that rule
-// lives.
-std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view alias);
+// left out, so every record is read once, from main. `uid` is the record's uid
+// as an expression over {s} (a child row's is its parent's); only the
+// archive's part reads it. The one place that rule lives.
+std::string over_files(Ledger& ledger, std::string_view select, std::string_view table, std::string_view uid);
 
 }  // namespace pingan::store::sqlite

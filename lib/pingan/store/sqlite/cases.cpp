@@ -190,7 +190,7 @@ WHERE (?1 IS NULL OR c.opened >= ?1) AND (?2 IS NULL OR c.opened <= ?2) AND (?3 
   AND (?4 = 'all' OR c.status = ?4
        OR (?4 = 'open' AND c.status IN ('open', 'submitted'))
        OR (?4 = 'closed' AND c.status IN ('refunded', 'rejected', 'withdrawn'))))";
-  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "refund_case", "c") + " ORDER BY 3, 1");
+  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "refund_case", "c.uid") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);

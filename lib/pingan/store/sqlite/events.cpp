@@ -207,7 +207,7 @@ WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2)
   AND (?3 IS NULL OR s.name = ?3) AND (?4 IS NULL OR e.venue = ?4)
   AND (?5 IS NULL OR EXISTS (SELECT 1 FROM {s}.event_topic t WHERE t.event_id = e.id AND t.topic = ?5)))";
   SQLite::Statement query(db(ledger),
-                          sqlite::over_files(ledger, select, "event", "e") + " ORDER BY 3, 1 LIMIT ?6");
+                          sqlite::over_files(ledger, select, "event", "e.uid") + " ORDER BY 3, 1 LIMIT ?6");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);

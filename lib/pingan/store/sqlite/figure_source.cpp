@@ -36,7 +36,7 @@ void bind_if_used(SQLite::Statement& statement, const char* name, const std::opt
 void LedgerFigures::read_snapshot(const std::function<void()>& read) {
   for (const auto& view : figure_views())
     db(ledger_).exec(fmt::format("DROP VIEW IF EXISTS temp.{0}; CREATE TEMP VIEW {0} AS {1}", view.name,
-                                 over_files(ledger_, view.select, view.table, "x")));
+                                 over_files(ledger_, view.select, view.table, view.uid)));
   ledger_.read(read);
 }
 

@@ -124,7 +124,7 @@ std::vector<Install> list_installs(Ledger& ledger, const InstallFilter& filter) 
 void for_each_install(Ledger& ledger, const InstallFilter& filter, const std::function<void(const Install&)>& visit) {
   const std::string select = std::string(kSelect) + R"(
 WHERE (?1 IS NULL OR i.date >= ?1) AND (?2 IS NULL OR i.date <= ?2) AND (?3 IS NULL OR s.name = ?3))";
-  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "install", "i") + " ORDER BY 3, 1");
+  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "install", "i.uid") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);

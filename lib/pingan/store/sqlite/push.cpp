@@ -56,7 +56,7 @@ std::int64_t OutgoingChanges::count(const Kind& kind, std::int64_t since) {
                                       sqlite::over_files(ledger_,
                                                          fmt::format("SELECT x.uid FROM {{s}}.{} x WHERE {}",
                                                                      kind.table.name, changed("x", kind)),
-                                                         kind.table.name, "x")));
+                                                         kind.table.name, "x.uid")));
   query.bind(1, since);
   query.executeStep();
   return query.getColumn(0).getInt64();
@@ -73,7 +73,7 @@ void OutgoingChanges::rows(const Kind& kind, const Table& table, std::int64_t si
   SQLite::Statement query(sqlite::db(ledger_),
                           sqlite::over_files(ledger_, fmt::format("SELECT {} FROM {} WHERE {}", columns, from,
                                                                   changed("x", kind)),
-                                             kind.table.name, "x"));
+                                             kind.table.name, "x.uid"));
   query.bind(1, since);
   TextRow row(static_cast<std::size_t>(query.getColumnCount()));
   while (query.executeStep()) {
@@ -95,7 +95,7 @@ std::vector<std::string> OutgoingChanges::deleted(const Kind& kind, std::int64_t
                   "AND c.uid IN (SELECT record_uid FROM main.audit WHERE action = 'delete') ORDER BY c.seq",
                   sqlite::over_files(ledger_, fmt::format("SELECT x.uid AS uid FROM {{s}}.{} x WHERE TRUE",
                                                           kind.table.name),
-                                     kind.table.name, "x")));
+                                     kind.table.name, "x.uid")));
   query.bind(1, since);
   query.bind(2, std::string(kind.name));
   std::vector<std::string> uids;

@@ -352,7 +352,7 @@ void for_each_duty(Ledger& ledger, const DutyFilter& filter, const std::function
 WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2) AND (?3 IS NULL OR s.name = ?3)
   AND (?4 IS NULL OR v.uid = (SELECT uid FROM main.volunteer WHERE id = ?4))
   AND (?5 IS NULL OR e.uid = (SELECT uid FROM main.event WHERE id = ?5)))";
-  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "duty", "d") + " ORDER BY 3, 1");
+  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "duty", "d.uid") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);
@@ -407,7 +407,7 @@ std::vector<Task> list_tasks(Ledger& ledger, const TaskFilter& filter) {
   const std::string select = std::string(kSelectTask) + R"(
 WHERE (?1 IS NULL OR t.date >= ?1) AND (?2 IS NULL OR t.date <= ?2) AND (?3 IS NULL OR s.name = ?3)
   AND (?4 = 'all' OR t.status = ?4))";
-  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "task", "t") + " ORDER BY 3, 1");
+  SQLite::Statement query(db(ledger), sqlite::over_files(ledger, select, "task", "t.uid") + " ORDER BY 3, 1");
   sqlite::bind_optional(query, 1, filter.from ? std::optional(filter.from->iso()) : std::nullopt);
   sqlite::bind_optional(query, 2, filter.to ? std::optional(filter.to->iso()) : std::nullopt);
   sqlite::bind_optional(query, 3, filter.station);
