@@ -1,12 +1,14 @@
 #include "pingan/store/archive.hpp"
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <list>
 #include <fmt/format.h>
 #include <thread>
 #include <vector>
@@ -48,13 +50,23 @@ class RunLock {
 // a waiting writer gets in between two batches.
 constexpr std::chrono::milliseconds kPauseBetweenBatches{20};
 
-// Records moved per batch: at most kBatch, fewer while a batch holds the main
-// database's write lock for more than a quarter of the writers' busy timeout
-// (a slow or busy machine, a big ledger), down to kSmallestBatch. A writer
-// waits for one batch at most; each batch more costs the whole run time,
-// since its commit rewrites index pages that the previous one wrote too.
-constexpr std::int64_t kBatch = 2000;
+// Records moved per batch: as many as the last batch's pace says will hold
+// the main database's write lock for a fifth of the writers' busy timeout (a
+// slow or busy machine, a big ledger: fewer), at most twice the last batch and
+// between kSmallestBatch and kLargestBatch. A writer waits for one batch at
+// most, so it keeps most of its timeout even behind a batch twice as slow as
+// the last. Each batch more costs the whole run time: its commit rewrites the
+// index pages (random uids) that the previous batch wrote too.
+constexpr std::int64_t kFirstBatch = 1000;
 constexpr std::int64_t kSmallestBatch = 50;
+constexpr std::int64_t kLargestBatch = 32000;
+std::int64_t next_batch_size(std::int64_t last_size, std::int64_t moved, std::chrono::steady_clock::duration held,
+                             std::chrono::milliseconds target) {
+  using Seconds = std::chrono::duration<double>;
+  const double fits = static_cast<double>(moved) * (Seconds(target) / std::max(Seconds(held), Seconds(0.001)));
+  const auto most = std::min(kLargestBatch, 2 * last_size);
+  return fits >= static_cast<double>(most) ? most : std::max(kSmallestBatch, static_cast<std::int64_t>(fits));
+}
 
 using records::Kind;
 using records::Table;
@@ -147,6 +159,45 @@ void copy_rows(SQLite::Database& archive, const Kind& kind, const std::string& p
                              table.name, pick));
   }
 }
+
+// Checkpoints of both files come between batches, when the database's write
+// lock is free, instead of SQLite's own after a commit: the archive commits
+// while that lock is held. A run of batches rewrites the same index pages
+// batch after batch; checkpointed every 256 MB of WAL, each page reaches the
+// database file once per many batches.
+class CheckpointsBetweenBatches {
+ public:
+  explicit CheckpointsBetweenBatches(std::initializer_list<SQLite::Database*> files) {
+    for (auto* file : files) {
+      files_.push_back({file, 0});
+      sqlite3_wal_hook(file->getHandle(), note_frames, &files_.back().frames);
+    }
+  }
+  ~CheckpointsBetweenBatches() {
+    for (auto& file : files_) sqlite3_wal_autocheckpoint(file.db->getHandle(), 1000);  // SQLite's default
+  }
+  CheckpointsBetweenBatches(const CheckpointsBetweenBatches&) = delete;
+  CheckpointsBetweenBatches& operator=(const CheckpointsBetweenBatches&) = delete;
+  void run_when_due() {
+    for (auto& file : files_)
+      if (file.frames >= kFrames) {
+        sqlite3_wal_checkpoint_v2(file.db->getHandle(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        file.frames = 0;
+      }
+  }
+
+ private:
+  static int note_frames(void* frames, sqlite3*, const char*, int in_wal) {
+    *static_cast<int*>(frames) = in_wal;
+    return SQLITE_OK;
+  }
+  static constexpr int kFrames = 65536;  // pages of 4 KiB
+  struct File {
+    SQLite::Database* db;
+    int frames;
+  };
+  std::list<File> files_;  // the hooks hold addresses into it
+};
 
 constexpr const char* kInBatch = "x.id IN (SELECT id FROM temp.batch)";
 
@@ -263,16 +314,18 @@ records::KindCounts archive_records(Ledger& main, const std::filesystem::path& a
   sqlite::db(main).exec("CREATE TEMP TABLE IF NOT EXISTS batch (id INTEGER PRIMARY KEY)");
   records::KindCounts moved;
   std::vector<std::string> uids;
-  const auto hold_limit = std::chrono::milliseconds(main.busy_timeout_ms() / 4);
-  std::int64_t size = kBatch;
+  const auto hold_target = std::chrono::milliseconds(main.busy_timeout_ms() / 5);
+  std::int64_t size = kFirstBatch;
+  CheckpointsBetweenBatches checkpoints{&sqlite::db(main), &copy};
   for (const auto& kind : records::kinds()) {
     if (kind.archive_due.empty()) continue;
     for (;;) {
       const auto started = std::chrono::steady_clock::now();
-      if (move_batch(main, archive, kind, cutoff, size, moved, uids) == 0) break;
+      const auto batch = move_batch(main, archive, kind, cutoff, size, moved, uids);
+      if (batch == 0) break;
       const auto held = std::chrono::steady_clock::now() - started;
-      if (held > hold_limit) size = std::max(kSmallestBatch, size / 2);
-      else if (held < hold_limit / 4) size = std::min(kBatch, size * 2);
+      size = next_batch_size(size, batch, held, hold_target);
+      checkpoints.run_when_due();
       // Let waiting writers in between batches: with no gap here they would
       // keep missing the moment the lock is free and could time out (exit 4)
       // however short each batch is.

@@ -35,10 +35,6 @@ inline void size_for_bulk_work(SQLite::Database& db, const std::string& schema =
   db.exec("PRAGMA " + schema + ".cache_size = -262144");  // KiB: 256 MiB at most
   db.exec("PRAGMA " + schema + ".mmap_size = 1073741824");
   db.exec("PRAGMA temp_store = MEMORY");
-  // A run of many commits (archive's batches) rewrites the same pages batch
-  // after batch; checkpointed every 64 MB of WAL rather than every 4 MB, each
-  // page reaches the database file once per many batches.
-  db.exec("PRAGMA wal_autocheckpoint = 16384");
 }
 
 }  // namespace pingan::store::sqlite
