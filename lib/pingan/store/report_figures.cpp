@@ -13,8 +13,8 @@ const std::vector<FigureView>& figure_views() {
        "SELECT x.id AS id, x.date AS date, s.name AS station, x.venue AS venue, x.audience AS audience, "
        "x.materials AS materials FROM {s}.event x JOIN {s}.station s ON s.id = x.station_id WHERE TRUE",
        "event"},
-      {"r_topic", "SELECT t.event_id AS event_id, t.topic AS topic FROM {s}.event_topic t WHERE TRUE", "event",
-       "(SELECT x.uid FROM {s}.event x WHERE x.id = t.event_id)"},
+      {"r_topic", "SELECT t.event_id AS event_id, t.topic AS topic FROM {s}.event_topic t{parent} WHERE TRUE", "event",
+       "(SELECT x.uid FROM {s}.event x WHERE x.id = t.event_id)", " JOIN {s}.event x ON x.id = t.event_id"},
       {"r_install",
        "SELECT x.date AS date, s.name AS station, x.venue AS venue, x.count AS count, x.event_id AS event_id "
        "FROM {s}.install x JOIN {s}.station s ON s.id = x.station_id WHERE TRUE",
@@ -24,8 +24,8 @@ const std::vector<FigureView>& figure_views() {
        "x.amount_fen AS amount_fen FROM {s}.refund_case x JOIN {s}.station s ON s.id = x.station_id WHERE TRUE",
        "refund_case"},
       {"r_update", "SELECT u.case_id AS case_id, u.seq AS seq, u.date AS date, u.status AS status, "
-                   "u.recovered_fen AS recovered_fen FROM {s}.case_update u WHERE TRUE", "refund_case",
-       "(SELECT x.uid FROM {s}.refund_case x WHERE x.id = u.case_id)"},
+                   "u.recovered_fen AS recovered_fen FROM {s}.case_update u{parent} WHERE TRUE", "refund_case",
+       "(SELECT x.uid FROM {s}.refund_case x WHERE x.id = u.case_id)", " JOIN {s}.refund_case x ON x.id = u.case_id"},
       {"r_volunteer",
        "SELECT x.id AS id, x.uid AS uid, x.name AS name, x.group_code AS group_code, x.joined AS joined, "
        "x.left_on AS left_on, s.name AS station "

@@ -20,13 +20,16 @@ namespace pingan::store {
 // A view the figures read: its name and a SELECT of a record table's rows
 // over schema {s}, ending in a WHERE clause, so that an engine can add its own
 // conditions (the SQLite ledger: a record in both files once, by `uid`, the
-// record's uid as an expression over {s}; a child row's is its parent's, looked
-// up only where that condition is added).
+// record's uid as an expression over {s}). A child table's view (topics, case
+// updates) has `{parent}` where its parent's `parent` join may go: PostgreSQL
+// plans the bureau's figures better with it, SQLite's ledger does less work
+// without it (the child's uid is then its parent's, looked up).
 struct FigureView {
   std::string_view name;
   std::string_view select;
   std::string_view table;
   std::string_view uid = "x.uid";
+  std::string_view parent = "";
 };
 const std::vector<FigureView>& figure_views();
 

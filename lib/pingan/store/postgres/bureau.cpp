@@ -47,8 +47,10 @@ int bureau_schema_version() { return migrations().back().version; }
 // snapshot, which may not create them.
 void BureauFigures::read_snapshot(const std::function<void()>& read) {
   for (const auto& view : figure_views())
-    connection_.exec(fmt::format("CREATE OR REPLACE TEMP VIEW {} AS {}", view.name,
-                                 fmt::format(fmt::runtime(view.select), fmt::arg("s", "pingan"))));
+    connection_.exec(fmt::format(
+        "CREATE OR REPLACE TEMP VIEW {} AS {}", view.name,
+        fmt::format(fmt::runtime(view.select), fmt::arg("s", "pingan"),
+                    fmt::arg("parent", fmt::format(fmt::runtime(view.parent), fmt::arg("s", "pingan"))))));
   connection_.transaction(read, true);
 }
 

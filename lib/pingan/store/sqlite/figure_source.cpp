@@ -34,9 +34,12 @@ void bind_if_used(SQLite::Statement& statement, const char* name, const std::opt
 // together with the archive; over_files keeps a record that is in both files
 // (or deleted from main since) from counting twice.
 void LedgerFigures::read_snapshot(const std::function<void()>& read) {
-  for (const auto& view : figure_views())
+  for (const auto& view : figure_views()) {
+    // Without the parent join; {s} stays for over_files.
+    const auto select = fmt::format(fmt::runtime(view.select), fmt::arg("s", "{s}"), fmt::arg("parent", ""));
     db(ledger_).exec(fmt::format("DROP VIEW IF EXISTS temp.{0}; CREATE TEMP VIEW {0} AS {1}", view.name,
-                                 over_files(ledger_, view.select, view.table, view.uid)));
+                                 over_files(ledger_, select, view.table, view.uid)));
+  }
   ledger_.read(read);
 }
 
